@@ -1,0 +1,19 @@
+package com.arbitra.app;
+
+import com.arbitra.cli.Exit;
+import com.arbitra.cli.Workspaces;
+import com.arbitra.ui.shell.ConsoleApp;
+import java.nio.file.Path;
+
+/** Hands the workspace to the JavaFX application and waits for its window to close. */
+final class ConsoleLauncher {
+
+    private ConsoleLauncher() {
+    }
+
+    static int launch(Workspaces workspaces, Path dir) {
+        ConsoleApp.prepare(dir, workspaces::open);
+        javafx.application.Application.launch(ConsoleApp.class);
+        return ConsoleApp.exitCode().orElse(Exit.DONE);
+    }
+}

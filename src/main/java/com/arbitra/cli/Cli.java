@@ -1,0 +1,100 @@
+package com.arbitra.cli;
+
+import com.arbitra.domain.RefusedException;
+import com.arbitra.store.AppVersion;
+import com.arbitra.store.WorkspaceException;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code arbitra} command line: one process, one command, an exit code from {@link Exit}. */
+@Command(name = "arbitra", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Settle merchant/consumer disputes: the console, and tools for scripts.",
+        subcommands = {ConsoleCommand.class, InitCommand.class, OperatorCommand.class, AuditCommand.class})
+public final class Cli implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    @Spec
+    CommandSpec spec;
+
+    final Workspaces workspaces;
+    final BufferedReader in;
+    final boolean interactive;
+
+    Cli(Workspaces workspaces, InputStream in, boolean interactive) {
+        this.workspaces = workspaces;
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.interactive = interactive;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command (see --help).");
+    }
+
+    /**
+     * Runs one command line. {@code interactive} says whether a person sits at a terminal (passwords
+     * are then read without echo from it).
+     */
+    public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
+                          boolean interactive) {
+        Cli root = new Cli(workspaces, in, interactive);
+        CommandLine cl = new CommandLine(root, new Factory(root));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println("arbitra: " + message(e));
+            err.flush();
+            if (e instanceof RefusedException || e instanceof InputRefusedException) {
+                return Exit.REFUSED;
+            }
+            if (e instanceof WorkspaceException) {
+                LOG.warn("Workspace refused", e);
+                return Exit.WORKSPACE;
+            }
+            LOG.error("Internal error in {}", String.join(" ", args), e);
+            return Exit.INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof RefusedException || e instanceof InputRefusedException || e instanceof WorkspaceException) {
+            return e.getMessage();
+        }
+        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                + ". The details are in the workspace log.";
+    }
+
+    /** Gives subcommands the root command's context. */
+    private record Factory(Cli root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (CliCommand.class.isAssignableFrom(cls)) {
+                K k = CommandLine.defaultFactory().create(cls);
+                ((CliCommand) k).root = root;
+                return k;
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"arbitra " + AppVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package com.arbitra.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Operators' work on cases. Each call is one transaction: load the case, let {@link CaseWorkflow}
+ * decide, save it with a version check, append the audit record and queue the export action.
+ */
+public final class CaseService {
+
+    private final Store store;
+    private final CaseWorkflow workflow;
+
+    public CaseService(Store store, CaseWorkflow workflow) {
+        this.store = store;
+        this.workflow = workflow;
+    }
+
+    public CaseWorkflow workflow() {
+        return workflow;
+    }
+
+    public Optional<DisputeCase> find(String caseId) {
+        return store.transaction(u -> u.cases().find(caseId));
+    }
+
+    public DisputeCase claim(String caseId, Actor actor, Long expectedVersion) {
+        return change(caseId, actor, expectedVersion, CaseAction.CLAIM, c -> workflow.claim(c, actor),
+                c -> Map.of("assignee", actor.name()));
+    }
+
+    public DisputeCase assign(String caseId, Actor actor, Long expectedVersion, String assignee) {
+        return store.transaction(u -> {
+            Operator op = u.operators().find(assignee).filter(Operator::active).orElseThrow(() -> new RefusedException(
+                    Refusal.of("refused.assign.unknown", "There is no operator named " + assignee + ".", assignee)));
+            if (op.role() == Role.TRAINER) {
+                throw new RefusedException(Refusal.of("refused.assign.trainer", "Cases go to agents or supervisors, "
+                        + "not to trainers."));
+            }
+            return changeIn(u, caseId, actor, expectedVersion, CaseAction.ASSIGN,
+                    c -> workflow.assign(c, actor, assignee), c -> Map.of("assignee", assignee));
+        });
+    }
+
+    public DisputeCase requestEvidence(String caseId, Actor actor, Long expectedVersion, Party party,
+                                       List<EvidenceCategory> categories, String instructions, Instant dueAt,
+                                       List<NotificationChannel> channels) {
+        return change(caseId, actor, expectedVersion, CaseAction.REQUEST_EVIDENCE,
+                c -> workflow.requestEvidence(c, actor, party, categories, instructions, dueAt, channels),
+                c -> Map.of("request", c.evidenceRequests().get(c.evidenceRequests().size() - 1)));
+    }
+
+    public DisputeCase assessEvidence(String caseId, Actor actor, Long expectedVersion, String evidenceId,
+                                      Assessment assessment, String note) {
+        return change(caseId, actor, expectedVersion, CaseAction.ASSESS_EVIDENCE,
+                c -> workflow.assessEvidence(c, actor, evidenceId, assessment, note),
+                c -> payload("evidenceId", evidenceId, "assessment", assessment, "note", note));
+    }
+
+    public DisputeCase proposeRuling(String caseId, Actor actor, Long expectedVersion, Ruling draft) {
+        return change(caseId, actor, expectedVersion, CaseAction.PROPOSE_RULING,
+                c -> workflow.proposeRuling(c, actor, draft), c -> Map.of("ruling", c.ruling()));
+    }
+
+    public DisputeCase returnRuling(String caseId, Actor actor, Long expectedVersion, String comment) {
+        return change(caseId, actor, expectedVersion, CaseAction.RETURN_RULING,
+                c -> workflow.returnRuling(c, actor, comment),
+                c -> payload("rulingId", c.ruling().rulingId(), "comment", c.ruling().returnComment()));
+    }
+
+    /** Issues the proposed ruling (null) or, from UNDER_REVIEW, the supervisor's own. */
+    public DisputeCase issueRuling(String caseId, Actor actor, Long expectedVersion, Ruling ruling) {
+        return change(caseId, actor, expectedVersion, CaseAction.ISSUE_RULING,
+                c -> workflow.issueRuling(c, actor, ruling), c -> Map.of("ruling", c.ruling()));
+    }
+
+    public DisputeCase verifyProof(String caseId, Actor actor, Long expectedVersion, String note) {
+        return change(caseId, actor, expectedVersion, CaseAction.VERIFY_PROOF,
+                c -> workflow.verifyProof(c, actor, note), c -> Map.of("verification", c.fulfilment().verification()));
+    }
+
+    public DisputeCase rejectProof(String caseId, Actor actor, Long expectedVersion, String note) {
+        return change(caseId, actor, expectedVersion, CaseAction.REJECT_PROOF,
+                c -> workflow.rejectProof(c, actor, note), c -> Map.of("verification", c.fulfilment().verification()));
+    }
+
+    public DisputeCase applyMeasure(String caseId, Actor actor, Long expectedVersion, Measure measure) {
+        CaseAction action = measure == Measure.ADVANCE_PAYMENT ? CaseAction.APPLY_ADVANCE_PAYMENT
+                : CaseAction.APPLY_MEASURE;
+        return change(caseId, actor, expectedVersion, action, c -> workflow.applyMeasure(c, actor, measure),
+                c -> Map.of("measure", measure));
+    }
+
+    public DisputeCase openProactiveIntervention(String caseId, Actor actor, Long expectedVersion, String reason) {
+        return change(caseId, actor, expectedVersion, CaseAction.OPEN_PROACTIVE_INTERVENTION,
+                c -> workflow.openProactiveIntervention(c, actor, reason), c -> Map.of("reason", reason));
+    }
+
+    public DisputeCase upholdRuling(String caseId, Actor actor, Long expectedVersion, String reason) {
+        return change(caseId, actor, expectedVersion, CaseAction.UPHOLD_RULING,
+                c -> workflow.upholdRuling(c, actor, reason),
+                c -> payload("decision", "UPHELD", "reason", reason, "ruling", c.ruling()));
+    }
+
+    public DisputeCase replaceRuling(String caseId, Actor actor, Long expectedVersion, Ruling replacement,
+                                     String reason) {
+        return change(caseId, actor, expectedVersion, CaseAction.REPLACE_RULING,
+                c -> workflow.replaceRuling(c, actor, replacement, reason),
+                c -> payload("decision", "REPLACED", "reason", reason, "ruling", c.ruling()));
+    }
+
+    public DisputeCase addNote(String caseId, Actor actor, Long expectedVersion, String text) {
+        return change(caseId, actor, expectedVersion, CaseAction.ADD_NOTE, c -> workflow.addNote(c, actor, text),
+                c -> Map.of("note", c.notes().get(c.notes().size() - 1)));
+    }
+
+    /**
+     * Applies every timeout that is due now (evidence, return, fulfilment), each case in its own
+     * transaction so that one busy case does not hold up the rest. Returns how many cases moved.
+     */
+    public int applyDueTimeouts() {
+        List<String> due = store.transaction(u -> u.cases().idsDueBy(workflow.now()));
+        int moved = 0;
+        for (String id : due) {
+            try {
+                boolean changed = store.transaction(u -> {
+                    Optional<DisputeCase> found = u.cases().find(id);
+                    if (found.isEmpty()) {
+                        return false;
+                    }
+                    DisputeCase before = found.get();
+                    List<CaseWorkflow.Step> steps = workflow.applyTimeouts(before);
+                    if (steps.isEmpty()) {
+                        return false;
+                    }
+                    DisputeCase last = steps.get(steps.size() - 1).after();
+                    u.cases().update(last, before.version());
+                    CaseState from = before.state();
+                    for (CaseWorkflow.Step s : steps) {
+                        audit(u, s.after(), Actor.SYSTEM, s.action(), from, Map.of());
+                        from = s.after().state();
+                    }
+                    return true;
+                });
+                if (changed) {
+                    moved++;
+                }
+            } catch (ConcurrentChangeException busy) {
+                // an operator saved the case meanwhile; the next sweep sees it again
+            }
+        }
+        return moved;
+    }
+
+    private DisputeCase change(String caseId, Actor actor, Long expectedVersion, CaseAction action,
+                               UnaryOperator<DisputeCase> op, java.util.function.Function<DisputeCase,
+                               Map<String, Object>> payload) {
+        return store.transaction(u -> changeIn(u, caseId, actor, expectedVersion, action, op, payload));
+    }
+
+    private DisputeCase changeIn(UnitOfWork u, String caseId, Actor actor, Long expectedVersion, CaseAction action,
+                                 UnaryOperator<DisputeCase> op,
+                                 java.util.function.Function<DisputeCase, Map<String, Object>> payload) {
+        if (actor.role() == Role.TRAINER && store.kind() == WorkspaceKind.LIVE) {
+            throw new RefusedException(Refusal.of("refused.trainer.live", "A trainer cannot work live cases."));
+        }
+        DisputeCase before = u.cases().find(caseId).orElseThrow(() -> new RefusedException(
+                Refusal.of("refused.case.unknown", "There is no case " + caseId + " in this workspace.", caseId)));
+        if (expectedVersion != null && before.version() != expectedVersion) {
+            throw new ConcurrentChangeException(caseId, before.updatedBy(), before.updatedAt());
+        }
+        DisputeCase after = u.cases().update(op.apply(before), before.version());
+        Map<String, Object> details = payload.apply(after);
+        audit(u, after, actor, action, before.state(), details);
+        ExportActionType.of(action).ifPresent(type -> u.outbox().add(outbox(after, actor, type, details)));
+        if (after.state() == CaseState.CLOSED && before.state() != CaseState.CLOSED) {
+            u.outbox().add(outbox(after, actor, ExportActionType.CASE_CLOSED,
+                    Map.of("closeReason", after.closeReason())));
+        }
+        return after;
+    }
+
+    private static void audit(UnitOfWork u, DisputeCase after, Actor actor, CaseAction action, CaseState before,
+                              Map<String, Object> details) {
+        u.audit().append(new AuditEntry(after.caseId(), actor.name(), actor.role(), after.updatedAt(),
+                action.name(), before, after.state(), describe(details)));
+    }
+
+    private static OutboxAction outbox(DisputeCase c, Actor actor, ExportActionType type,
+                                       Map<String, Object> payload) {
+        return new OutboxAction(UUID.randomUUID().toString(), c.caseId(), c.revision(), type.name(), c.updatedAt(),
+                actor, payload);
+    }
+
+    /** The audit text of a change: its details as {@code key=value} pairs in a fixed order. */
+    static String describe(Map<String, Object> details) {
+        List<String> parts = new ArrayList<>();
+        new java.util.TreeMap<>(details).forEach((k, v) -> parts.add(k + "=" + v));
+        return String.join("; ", parts);
+    }
+
+    private static Map<String, Object> payload(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return out;
+    }
+}

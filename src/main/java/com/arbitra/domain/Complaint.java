@@ -1,0 +1,20 @@
+package com.arbitra.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+public record Complaint(Instant filedAt, String category, ProblemType problemType, String description,
+                        Money requestedRefund, int complaintCount, List<String> userTags) {
+
+    public Complaint {
+        userTags = List.copyOf(userTags == null ? List.of() : userTags);
+    }
+
+    public boolean isHighRisk() {
+        return userTags.contains("HIGH_RISK");
+    }
+
+    public Complaint withComplaintCount(int count) {
+        return new Complaint(filedAt, category, problemType, description, requestedRefund, count, userTags);
+    }
+}

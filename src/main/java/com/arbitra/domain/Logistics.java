@@ -1,0 +1,4 @@
+package com.arbitra.domain;
+
+public record Logistics(String carrier, String trackingNumber) {
+}

@@ -1,0 +1,4 @@
+package com.arbitra.domain;
+
+public record MiniProgram(String appId, String name) {
+}

@@ -1,0 +1,5 @@
+package com.arbitra.domain;
+
+public enum NotificationChannel {
+    IN_APP, SMS, PHONE, EMAIL
+}

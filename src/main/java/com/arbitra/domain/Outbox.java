@@ -1,0 +1,6 @@
+package com.arbitra.domain;
+
+public interface Outbox {
+
+    void add(OutboxAction action);
+}

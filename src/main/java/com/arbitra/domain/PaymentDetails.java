@@ -1,0 +1,4 @@
+package com.arbitra.domain;
+
+public record PaymentDetails(String refundNumber, String flowNumber, String transferNumber, Money amount) {
+}

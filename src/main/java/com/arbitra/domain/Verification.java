@@ -1,0 +1,6 @@
+package com.arbitra.domain;
+
+import java.time.Instant;
+
+public record Verification(VerificationStatus status, String by, Instant at, String note) {
+}

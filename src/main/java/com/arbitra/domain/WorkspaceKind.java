@@ -1,0 +1,5 @@
+package com.arbitra.domain;
+
+public enum WorkspaceKind {
+    LIVE, TRAINING
+}

@@ -1,0 +1,53 @@
+package com.arbitra.store;
+
+import static com.arbitra.store.jooq.Tables.AUDIT_HEAD;
+import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
+
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.Money;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Read-only queries for case lists, answered from the queue columns alone. */
+public final class CaseQueries {
+
+    private final DSLContext db;
+
+    public CaseQueries(Workspace workspace) {
+        this.db = workspace.db();
+    }
+
+    /** Cases by deadline, soonest (and overdue) first; those without a deadline last. */
+    public List<CaseSummary> byDeadline(int limit) {
+        return db.select(DISPUTE_CASE.CASE_ID, DISPUTE_CASE.REVISION, DISPUTE_CASE.STATE, DISPUTE_CASE.DUE_AT,
+                        DISPUTE_CASE.MERCHANT_NAME, DISPUTE_CASE.PRODUCT_NAME, DISPUTE_CASE.AMOUNT_VALUE,
+                        DISPUTE_CASE.CURRENCY, DISPUTE_CASE.PROBLEM_TYPE, DISPUTE_CASE.ASSIGNEE,
+                        DISPUTE_CASE.COMPLAINT_COUNT)
+                .from(DISPUTE_CASE)
+                .orderBy(DISPUTE_CASE.DUE_AT.asc().nullsLast(), DISPUTE_CASE.CASE_ID)
+                .limit(limit)
+                .fetch(CaseQueries::summary);
+    }
+
+    public long count() {
+        return db.fetchCount(DISPUTE_CASE);
+    }
+
+    /**
+     * A number that changes whenever anything is audited, by this process or another: the console
+     * polls it to notice changes made elsewhere.
+     */
+    public long changeMark() {
+        Long seq = db.select(AUDIT_HEAD.SEQ).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchOne(AUDIT_HEAD.SEQ);
+        return seq == null ? 0 : seq;
+    }
+
+    private static CaseSummary summary(Record r) {
+        return new CaseSummary(r.get(DISPUTE_CASE.CASE_ID), r.get(DISPUTE_CASE.REVISION),
+                CaseState.valueOf(r.get(DISPUTE_CASE.STATE)), Times.fromDb(r.get(DISPUTE_CASE.DUE_AT)),
+                r.get(DISPUTE_CASE.MERCHANT_NAME), r.get(DISPUTE_CASE.PRODUCT_NAME),
+                Money.of(r.get(DISPUTE_CASE.AMOUNT_VALUE), r.get(DISPUTE_CASE.CURRENCY)),
+                r.get(DISPUTE_CASE.PROBLEM_TYPE), r.get(DISPUTE_CASE.ASSIGNEE), r.get(DISPUTE_CASE.COMPLAINT_COUNT));
+    }
+}

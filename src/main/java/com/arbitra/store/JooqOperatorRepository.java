@@ -1,0 +1,63 @@
+package com.arbitra.store;
+
+import static com.arbitra.store.jooq.Tables.OPERATOR;
+
+import com.arbitra.domain.Operator;
+import com.arbitra.domain.OperatorRepository;
+import com.arbitra.domain.Role;
+import com.arbitra.store.jooq.tables.records.OperatorRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+final class JooqOperatorRepository implements OperatorRepository {
+
+    private final DSLContext db;
+
+    JooqOperatorRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Operator> find(String username) {
+        return db.selectFrom(OPERATOR).where(OPERATOR.USERNAME.eq(username)).fetchOptional()
+                .map(JooqOperatorRepository::toDomain);
+    }
+
+    @Override
+    public List<Operator> all() {
+        return db.selectFrom(OPERATOR).orderBy(OPERATOR.USERNAME).fetch(JooqOperatorRepository::toDomain);
+    }
+
+    @Override
+    public void insert(Operator o) {
+        OperatorRecord r = db.newRecord(OPERATOR);
+        r.setUsername(o.username());
+        r.setDisplayName(o.displayName());
+        r.setRole(o.role().name());
+        r.setPasswordHash(o.passwordHash());
+        r.setFailedSignIns(o.failedSignIns());
+        r.setLockedUntil(Times.toDb(o.lockedUntil()));
+        r.setActive(o.active());
+        r.setCreatedAt(Times.toDb(o.createdAt()));
+        r.insert();
+    }
+
+    @Override
+    public void updateSignInState(String username, int failedSignIns, Instant lockedUntil) {
+        db.update(OPERATOR).set(OPERATOR.FAILED_SIGN_INS, failedSignIns)
+                .set(OPERATOR.LOCKED_UNTIL, Times.toDb(lockedUntil))
+                .where(OPERATOR.USERNAME.eq(username)).execute();
+    }
+
+    @Override
+    public long count() {
+        return db.fetchCount(OPERATOR);
+    }
+
+    private static Operator toDomain(OperatorRecord r) {
+        return new Operator(r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()), r.getPasswordHash(),
+                r.getFailedSignIns(), Times.fromDb(r.getLockedUntil()), r.getActive(), Times.fromDb(r.getCreatedAt()));
+    }
+}

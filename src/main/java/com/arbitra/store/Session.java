@@ -1,0 +1,59 @@
+package com.arbitra.store;
+
+import com.arbitra.domain.AuditService;
+import com.arbitra.domain.CaseService;
+import com.arbitra.domain.CaseWorkflow;
+import com.arbitra.domain.OperatorService;
+import com.arbitra.domain.Passwords;
+import com.arbitra.domain.Store;
+import com.arbitra.domain.WorkflowSettings;
+import java.time.Clock;
+
+/** An open workspace with the services that work on it. Closing it closes the database. */
+public final class Session implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final Store store;
+    private final Clock clock;
+    private final CaseService cases;
+    private final OperatorService operators;
+    private final AuditService audit;
+
+    public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords) {
+        this.workspace = workspace;
+        this.store = workspace.store();
+        this.clock = clock;
+        this.cases = new CaseService(store, new CaseWorkflow(settings, clock));
+        this.operators = new OperatorService(store, passwords, clock);
+        this.audit = new AuditService(store);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public OperatorService operators() {
+        return operators;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

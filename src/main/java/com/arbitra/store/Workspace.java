@@ -1,0 +1,239 @@
+package com.arbitra.store;
+
+import static com.arbitra.store.jooq.Tables.WORKSPACE_INFO;
+
+import com.arbitra.domain.Store;
+import com.arbitra.domain.WorkspaceKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A workspace folder: the H2 database (migrated by Flyway on open), its logs and attachment files.
+ * Several processes may use one workspace at once: H2's automatic mixed mode lets the first process
+ * serve the others over a local socket.
+ */
+public final class Workspace implements AutoCloseable {
+
+    public static final String DB_NAME = "arbitra";
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final Path dir;
+    private final JdbcConnectionPool pool;
+    private final DSLContext db;
+    private final WorkspaceKind kind;
+    private final int appliedMigrations;
+
+    private Workspace(Path dir, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind, int appliedMigrations) {
+        this.dir = dir;
+        this.pool = pool;
+        this.db = db;
+        this.kind = kind;
+        this.appliedMigrations = appliedMigrations;
+    }
+
+    /**
+     * The workspace used when none is named: {@code ARBITRA_WORKSPACE}, else the platform's place for
+     * application data.
+     */
+    public static Path defaultDirectory(Map<String, String> env, String osName, Path home) {
+        String explicit = env.get("ARBITRA_WORKSPACE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null ? Path.of(appData, "Arbitra") : home.resolve("AppData/Roaming/Arbitra");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/Arbitra");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("arbitra");
+    }
+
+    public static Path defaultDirectory() {
+        return defaultDirectory(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Whether the folder already holds a workspace database. */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"));
+    }
+
+    /** Opens a workspace, creating a live one if the folder holds none. */
+    public static Workspace open(Path dir) throws WorkspaceException {
+        return open(dir, WorkspaceKind.LIVE, false);
+    }
+
+    /**
+     * Creates a new workspace of the given kind; refused when the folder already holds one.
+     */
+    public static Workspace create(Path dir, WorkspaceKind kind) throws WorkspaceException {
+        if (exists(dir)) {
+            throw new WorkspaceException("The folder " + dir + " already holds a workspace.");
+        }
+        return open(dir, kind, true);
+    }
+
+    private static Workspace open(Path dir, WorkspaceKind kindIfNew, boolean mustBeNew) throws WorkspaceException {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new WorkspaceException("The workspace folder " + abs + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(abs) || !Files.isReadable(abs)) {
+            throw new WorkspaceException("The workspace folder " + abs + " cannot be read and written by this user.");
+        }
+        Path dbFile = abs.resolve(DB_NAME + ".mv.db");
+        if (Files.exists(dbFile) && (!Files.isReadable(dbFile) || !Files.isWritable(dbFile))) {
+            throw new WorkspaceException("The workspace database " + dbFile + " cannot be read and written by this user.");
+        }
+        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "arbitra", "");
+        pool.setMaxConnections(8);
+        try {
+            try (Connection probe = pool.getConnection()) {
+                LOG.info("Opened workspace {} ({})", abs, probe.getMetaData().getDatabaseProductVersion());
+            }
+            int applied = migrate(pool, abs);
+            DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+            WorkspaceKind kind = ensureInfo(db, kindIfNew, mustBeNew, abs);
+            return new Workspace(abs, pool, db, kind, applied);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(abs, e);
+        } catch (WorkspaceException | RuntimeException e) {
+            pool.dispose();
+            if (e.getCause() instanceof WorkspaceException inner) {
+                throw inner;
+            }
+            SQLException sql = findSql(e);
+            if (sql != null && !(e instanceof WorkspaceException)) {
+                throw translate(abs, sql);
+            }
+            throw e;
+        }
+    }
+
+    private static int migrate(JdbcConnectionPool pool, Path dir) throws WorkspaceException {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .ignoreMigrationPatterns("*:future").load();
+        MigrationInfo[] applied = flyway.info().applied();
+        Optional<MigrationInfo> future = Arrays.stream(applied)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS).findFirst();
+        if (future.isPresent()) {
+            MigrationVersion newest = Arrays.stream(applied).map(MigrationInfo::getVersion)
+                    .max(MigrationVersion::compareTo).orElseThrow();
+            String known = Arrays.stream(flyway.info().all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS)
+                    .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).map(Object::toString).orElse("?");
+            throw new WorkspaceException("The workspace " + dir + " was made by a newer version of Arbitra (schema "
+                    + newest + "; this is version " + AppVersion.current() + " with schema " + known + "): "
+                    + "open it with that newer version.");
+        }
+        MigrateResult result = flyway.migrate();
+        return result.migrationsExecuted;
+    }
+
+    private static WorkspaceKind ensureInfo(DSLContext db, WorkspaceKind kindIfNew, boolean mustBeNew, Path dir)
+            throws WorkspaceException {
+        return db.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var info = tx.selectFrom(WORKSPACE_INFO).where(WORKSPACE_INFO.ID.eq(1)).forUpdate().fetchOptional();
+            if (info.isPresent()) {
+                if (mustBeNew) {
+                    throw new WorkspaceException("The folder " + dir + " already holds a workspace.");
+                }
+                return WorkspaceKind.valueOf(info.get().getKind());
+            }
+            tx.insertInto(WORKSPACE_INFO).set(WORKSPACE_INFO.ID, 1).set(WORKSPACE_INFO.KIND, kindIfNew.name())
+                    .set(WORKSPACE_INFO.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                    .set(WORKSPACE_INFO.CREATED_BY_VERSION, AppVersion.current()).execute();
+            return kindIfNew;
+        });
+    }
+
+    /** H2's errors as sentences naming the workspace. */
+    static WorkspaceException translate(Path dir, SQLException e) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1
+                || code == ErrorCode.CONNECTION_BROKEN_1) {
+            return new WorkspaceException("The workspace " + dir + " is in use by another program that does not "
+                    + "share it; close that program and try again.", e);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2) {
+            return new WorkspaceException("The workspace " + dir + " cannot be read (" + firstLine(e) + ").", e);
+        }
+        return new WorkspaceException("The workspace " + dir + " cannot be opened (" + firstLine(e) + ").", e);
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int cut = m.indexOf('\n');
+        m = cut > 0 ? m.substring(0, cut) : m;
+        int bracket = m.indexOf(" [");
+        return bracket > 0 ? m.substring(0, bracket) : m;
+    }
+
+    private static SQLException findSql(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public WorkspaceKind kind() {
+        return kind;
+    }
+
+    /** How many migrations this open applied (0 when the schema was already current). */
+    public int appliedMigrations() {
+        return appliedMigrations;
+    }
+
+    public DSLContext db() {
+        return db;
+    }
+
+    public Store store() {
+        return new JooqStore(db, kind);
+    }
+
+    public Path logDir() {
+        return dir.resolve("logs");
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

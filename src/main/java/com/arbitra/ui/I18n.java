@@ -1,0 +1,60 @@
+package com.arbitra.ui;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.prefs.Preferences;
+
+/** The console's texts in English, Spanish and Simplified Chinese; the choice is remembered. */
+public final class I18n {
+
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
+            Locale.SIMPLIFIED_CHINESE);
+    private static final String BUNDLE = "com.arbitra.ui.messages";
+    private static final String PREF_KEY = "locale";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public I18n(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String t(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The remembered language, else the system's when supported, else English. */
+    public static Locale preferred() {
+        String saved = prefs().get(PREF_KEY, null);
+        Locale wanted = saved != null ? Locale.forLanguageTag(saved) : Locale.getDefault();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    public static void remember(Locale locale) {
+        prefs().put(PREF_KEY, locale.toLanguageTag());
+    }
+
+    private static Preferences prefs() {
+        return Preferences.userRoot().node("com/arbitra/console");
+    }
+}

@@ -1,0 +1,193 @@
+package com.arbitra.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.arbitra.cli.Exit;
+import com.arbitra.store.Session;
+import com.arbitra.store.WorkspaceException;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The console's window: opens the workspace in the background, asks for the first supervisor when
+ * it has no operators, then for a sign-in, then shows the main view.
+ */
+public final class ConsoleApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+    private static Path workspaceDir;
+    private static WorkspaceOpener opener;
+    private static volatile Integer exitCode;
+
+    private Stage stage;
+    private Session session;
+    private I18n i18n;
+    private final Background background = Background.fx();
+
+    /** Opens a workspace folder as a session (the composition root supplies it). */
+    @FunctionalInterface
+    public interface WorkspaceOpener {
+        Session open(Path dir) throws WorkspaceException;
+    }
+
+    /** Called before {@code Application.launch}: which workspace to open, and how. */
+    public static void prepare(Path dir, WorkspaceOpener how) {
+        workspaceDir = Objects.requireNonNull(dir);
+        opener = Objects.requireNonNull(how);
+        exitCode = null;
+    }
+
+    public static OptionalInt exitCode() {
+        return exitCode == null ? OptionalInt.empty() : OptionalInt.of(exitCode);
+    }
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        i18n = new I18n(I18n.preferred());
+        applyTheme(Theme.preferred());
+        stage.setTitle(i18n.t("app.title"));
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label(i18n.t("workspace.opening", workspaceDir));
+        VBox box = new VBox(16, spinner, opening);
+        box.getStyleClass().add("centered-pane");
+        show(box, 720, 480);
+        stage.show();
+        background.run(() -> {
+            try {
+                return opener.open(workspaceDir);
+            } catch (WorkspaceException e) {
+                throw new WorkspaceRefused(e);
+            }
+        }, this::opened, this::failedToOpen);
+    }
+
+    private void opened(Session s) {
+        session = s;
+        background.run(() -> s.operators().needsFirstSupervisor(), needsFirst -> {
+            if (needsFirst) {
+                showFirstSupervisor();
+            } else {
+                showSignIn();
+            }
+        }, this::failedToOpen);
+    }
+
+    private void failedToOpen(Throwable t) {
+        LOG.error("The workspace {} could not be opened", workspaceDir, t);
+        exitCode = t instanceof WorkspaceRefused ? Exit.WORKSPACE : Exit.INTERNAL;
+        Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof WorkspaceRefused w ? w.getCause().getMessage()
+                : i18n.t("error.internal", t.getMessage()));
+        alert.setHeaderText(i18n.t("workspace.cannotOpen"));
+        alert.initOwner(stage);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    void showFirstSupervisor() {
+        FirstSupervisorView view = new FirstSupervisorView(new FirstSupervisorViewModel(session.operators(),
+                background, i18n), i18n, session.workspace().dir());
+        view.viewModel().onCreated(op -> showSignIn());
+        show(view.root(), 720, 520);
+    }
+
+    void showSignIn() {
+        SignInView view = new SignInView(new SignInViewModel(session.operators(), background, i18n), i18n,
+                session.workspace());
+        view.viewModel().onSignedIn(op -> {
+            MainView main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+            stage.centerOnScreen();
+            main.start();
+            stage.setOnHidden(e -> main.stop());
+        });
+        view.onLanguage(this::switchLanguageAtSignIn);
+        show(view.root(), 720, 520);
+    }
+
+    private void switchLanguageAtSignIn(Locale locale) {
+        I18n.remember(locale);
+        i18n = new I18n(locale);
+        stage.setTitle(i18n.t("app.title"));
+        showSignIn();
+    }
+
+    /** Changing the language in the main view signs the operator in again in the new language. */
+    private void switchLanguage(Locale locale) {
+        switchLanguageAtSignIn(locale);
+    }
+
+    private void toggleTheme() {
+        Theme next = Theme.preferred() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+        Theme.remember(next);
+        applyTheme(next);
+    }
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void show(Parent root, double width, double height) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root, width, height);
+            scene.getStylesheets().add(Objects.requireNonNull(
+                    ConsoleApp.class.getResource("/com/arbitra/ui/arbitra.css")).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(root);
+            stage.setWidth(Math.max(stage.getWidth(), width));
+            stage.setHeight(Math.max(stage.getHeight(), height));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+        if (exitCode == null) {
+            exitCode = Exit.DONE;
+        }
+    }
+
+    /** The light or dark theme, remembered per user. */
+    enum Theme {
+        LIGHT, DARK;
+
+        static Theme preferred() {
+            return "DARK".equals(Preferences.userRoot().node("com/arbitra/console").get("theme", "LIGHT"))
+                    ? DARK : LIGHT;
+        }
+
+        static void remember(Theme t) {
+            Preferences.userRoot().node("com/arbitra/console").put("theme", t.name());
+        }
+    }
+
+    private static final class WorkspaceRefused extends RuntimeException {
+        WorkspaceRefused(WorkspaceException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

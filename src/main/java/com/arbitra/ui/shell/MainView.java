@@ -1,0 +1,183 @@
+package com.arbitra.ui.shell;
+
+import com.arbitra.domain.Operator;
+import com.arbitra.domain.Role;
+import com.arbitra.domain.WorkspaceKind;
+import com.arbitra.store.CaseQueries;
+import com.arbitra.store.CaseSummary;
+import com.arbitra.store.Session;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: navigation on the left, the current view in the middle, the status bar below.
+ * The case table here is a plain first page by deadline; the full queue builds on it.
+ */
+final class MainView {
+
+    private final BorderPane root = new BorderPane();
+    private final MainViewModel vm;
+    private final Timeline poller;
+
+    MainView(Session session, Operator operator, Background background, I18n i18n, Consumer<Locale> onLanguage,
+             Runnable onTheme) {
+        vm = new MainViewModel(new CaseQueries(session.workspace()), background);
+        root.getStyleClass().add("main-view");
+        root.setLeft(navigation(session, operator, i18n));
+        root.setCenter(caseTable(i18n));
+        root.setTop(toolbar(i18n, onLanguage, onTheme, session.workspace().kind()));
+        root.setBottom(statusBar(session, operator, i18n));
+        poller = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> vm.poll()));
+        poller.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    void start() {
+        vm.poll();
+        poller.play();
+    }
+
+    void stop() {
+        poller.stop();
+    }
+
+    private VBox navigation(Session session, Operator operator, I18n i18n) {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.setId("navigation");
+        nav.getStyleClass().add("nav");
+        nav.getChildren().add(navItem(group, "queue", i18n.t("nav.queue"), "mdi2t-tray-full", true));
+        nav.getChildren().add(navItem(group, "myCases", i18n.t("nav.myCases"), "mdi2a-account-check", false));
+        if (operator.role() == Role.SUPERVISOR) {
+            nav.getChildren().add(navItem(group, "approvals", i18n.t("nav.approvals"), "mdi2g-gavel", false));
+        }
+        nav.getChildren().add(navItem(group, "merchants", i18n.t("nav.merchants"), "mdi2s-store", false));
+        nav.getChildren().add(navItem(group, "sync", i18n.t("nav.sync"), "mdi2s-sync", false));
+        if (session.workspace().kind() == WorkspaceKind.TRAINING) {
+            nav.getChildren().add(navItem(group, "training", i18n.t("nav.training"), "mdi2s-school", false));
+        }
+        return nav;
+    }
+
+    private ToggleButton navItem(ToggleGroup group, String id, String text, String icon, boolean selected) {
+        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setId("nav-" + id);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().add("nav-item");
+        return b;
+    }
+
+    private Parent caseTable(I18n i18n) {
+        TableView<CaseSummary> table = new TableView<>(vm.cases());
+        table.setId("caseTable");
+        DateTimeFormatter due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
+                .withZone(ZoneId.systemDefault());
+        table.getColumns().add(column(i18n.t("column.caseId"), c -> c.caseId()));
+        table.getColumns().add(column(i18n.t("column.merchant"), CaseSummary::merchantName));
+        table.getColumns().add(column(i18n.t("column.product"), CaseSummary::productName));
+        table.getColumns().add(column(i18n.t("column.state"), c -> i18n.t("state." + c.state().name())));
+        table.getColumns().add(column(i18n.t("column.due"), c -> c.dueAt() == null ? "" : due.format(c.dueAt())));
+        table.getColumns().add(column(i18n.t("column.assignee"), c -> c.assignee() == null ? "" : c.assignee()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        Label empty = new Label(i18n.t("queue.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        table.setPlaceholder(empty);
+
+        Label count = new Label();
+        count.textProperty().bind(vm.total().asString().map(n -> i18n.t("queue.count", Long.parseLong(n))));
+        count.setId("caseCount");
+        VBox box = new VBox(8, count, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private static TableColumn<CaseSummary, String> column(String title,
+                                                           java.util.function.Function<CaseSummary, String> value) {
+        TableColumn<CaseSummary, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return col;
+    }
+
+    private HBox toolbar(I18n i18n, Consumer<Locale> onLanguage, Runnable onTheme, WorkspaceKind kind) {
+        Label title = new Label(i18n.t("app.title"));
+        title.getStyleClass().add("title-3");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("language");
+        language.getItems().setAll(I18n.SUPPORTED);
+        language.setValue(i18n.locale());
+        language.setConverter(SignInView.LanguageNames.CONVERTER);
+        language.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(was)) {
+                onLanguage.accept(now);
+            }
+        });
+        Button theme = new Button(null, new FontIcon("mdi2t-theme-light-dark"));
+        theme.setId("toggleTheme");
+        theme.setOnAction(e -> onTheme.run());
+        theme.setAccessibleText(i18n.t("toolbar.theme"));
+        HBox bar = new HBox(12, title);
+        if (kind == WorkspaceKind.TRAINING) {
+            Label training = new Label(i18n.t("workspace.trainingBanner"));
+            training.getStyleClass().add("training-banner");
+            bar.getChildren().add(training);
+        }
+        bar.getChildren().addAll(spacer, language, theme);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("toolbar-bar");
+        return bar;
+    }
+
+    private HBox statusBar(Session session, Operator operator, I18n i18n) {
+        Label workspace = new Label(i18n.t("status.workspace", session.workspace().dir()));
+        workspace.setId("statusWorkspace");
+        Label who = new Label(i18n.t("status.operator", operator.displayName(),
+                i18n.t("role." + operator.role().name())));
+        who.setId("statusOperator");
+        Label connection = new Label();
+        connection.setId("statusConnection");
+        connection.textProperty().bind(vm.connected().map(ok -> i18n.t(ok ? "status.connected" : "status.disconnected")));
+        connection.graphicProperty().bind(vm.connected().map(ok -> new FontIcon(ok ? "mdi2d-database-check"
+                : "mdi2d-database-alert")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, workspace, spacer, who, connection);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}
