@@ -14,6 +14,10 @@ final class ConsoleLauncher {
     static int launch(Workspaces workspaces, Path dir) {
         ConsoleApp.prepare(dir, workspaces::open);
         javafx.application.Application.launch(ConsoleApp.class);
-        return ConsoleApp.exitCode().orElse(Exit.DONE);
+        return switch (ConsoleApp.outcome().orElse(ConsoleApp.Outcome.CLOSED)) {
+            case CLOSED -> Exit.DONE;
+            case WORKSPACE_REFUSED -> Exit.WORKSPACE;
+            case FAILED -> Exit.INTERNAL;
+        };
     }
 }

@@ -102,6 +102,7 @@ public final class CaseWorkflow {
      * UNDER_REVIEW). Once issued it is final.
      */
     public DisputeCase issueRuling(DisputeCase c, Actor actor, Ruling ruling) {
+        require(c, CaseAction.ISSUE_RULING, actor);
         Ruling toIssue = ruling != null ? withId(ruling) : c.ruling();
         if (toIssue == null || (c.state() == CaseState.PENDING_APPROVAL && ruling != null
                 && c.ruling() != null && !c.ruling().rulingId().equals(toIssue.rulingId()))) {
@@ -110,7 +111,9 @@ public final class CaseWorkflow {
         if (toIssue.isIssued()) {
             throw refused("refused.issue.final", "This ruling is already issued; only an appeal can replace it.");
         }
-        require(c, CaseAction.ISSUE_RULING, actor);
+        if (settings.fourEyes() && (toIssue.proposedBy() == null || toIssue.proposedBy().equals(actor.name()))) {
+            throw refused("refused.fourEyes", TransitionTable.FOUR_EYES);
+        }
         requireValid(toIssue, c);
         Ruling issued = toIssue.issued(actor.name(), clock.instant());
         return afterRuling(begin(c, CaseAction.ISSUE_RULING, actor, issued), issued).build();
@@ -155,8 +158,12 @@ public final class CaseWorkflow {
 
     public DisputeCase upholdRuling(DisputeCase c, Actor actor, String reason) {
         requireText(reason, "reason", "Say why the ruling is upheld.");
-        DisputeCase.Builder b = begin(c, CaseAction.UPHOLD_RULING, actor, null);
-        return b.stateBeforeAppeal(null).closeReasonBeforeAppeal(null).build();
+        DisputeCase next = begin(c, CaseAction.UPHOLD_RULING, actor, null).stateBeforeAppeal(null)
+                .closeReasonBeforeAppeal(null).build();
+        if (next.state() == CaseState.AWAITING_FULFILMENT) {
+            return next.toBuilder().fulfilment(fulfilmentDue(next, next.dueAt())).build();
+        }
+        return next;
     }
 
     public DisputeCase replaceRuling(DisputeCase c, Actor actor, Ruling replacement, String reason) {
@@ -168,8 +175,7 @@ public final class CaseWorkflow {
                 replacement.decidedOnCollectedEvidence(), replacement.obligations(), replacement.measures(),
                 actor.name(), clock.instant(), null, null, null, null, null).issued(actor.name(), clock.instant());
         DisputeCase.Builder b = begin(c, CaseAction.REPLACE_RULING, actor, fresh);
-        return afterRuling(b, fresh).stateBeforeAppeal(null).closeReasonBeforeAppeal(null).proofRejections(0)
-                .build();
+        return afterRuling(b, fresh).stateBeforeAppeal(null).closeReasonBeforeAppeal(null).build();
     }
 
     public DisputeCase addNote(DisputeCase c, Actor actor, String text) {
@@ -206,7 +212,7 @@ public final class CaseWorkflow {
             case REOPEN -> b.assignee(null).complaint(c.complaint() == null ? null
                     : c.complaint().withComplaintCount(c.complaint().complaintCount() + 1));
             case RETURN_FAILED -> b.flag(CaseFlag.RETURN_OVERDUE);
-            case RETURN_DELIVERED -> b.fulfilment(fulfilmentDue(c, b.build().dueAt()));
+            case RETURN_DELIVERED -> b.unflag(CaseFlag.RETURN_OVERDUE).fulfilment(fulfilmentDue(c, b.build().dueAt()));
             default -> { }
         }
         return b.build();
@@ -266,7 +272,9 @@ public final class CaseWorkflow {
 
     private DisputeCase.Builder afterRuling(DisputeCase.Builder b, Ruling issued) {
         DisputeCase next = b.ruling(issued).build();
-        DisputeCase.Builder out = next.toBuilder().unflag(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE);
+        // a new ruling starts afresh: the merchant again gets one rejected proof before the case closes
+        DisputeCase.Builder out = next.toBuilder().unflag(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE)
+                .unflag(CaseFlag.RETURN_OVERDUE).proofRejections(0);
         if (next.state() == CaseState.AWAITING_FULFILMENT) {
             out.fulfilment(fulfilmentDue(next, next.dueAt()));
         }

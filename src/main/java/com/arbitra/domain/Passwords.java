@@ -46,10 +46,14 @@ public final class Passwords {
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        int rounds = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, rounds));
+        try {
+            int rounds = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return rounds > 0 && MessageDigest.isEqual(expected, derive(password, salt, rounds));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     /** Why a new password is refused, or null when it is acceptable. */

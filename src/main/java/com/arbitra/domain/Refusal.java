@@ -1,5 +1,8 @@
 package com.arbitra.domain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,11 +12,12 @@ import java.util.List;
 public record Refusal(String code, String message, List<Object> args) {
 
     public Refusal {
-        args = List.copyOf(args == null ? List.of() : args);
+        // arguments may be null (a case without a deadline): keep them as given
+        args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Refusal of(String code, String message, Object... args) {
-        return new Refusal(code, message, List.of(args));
+        return new Refusal(code, message, Arrays.asList(args));
     }
 
     @Override

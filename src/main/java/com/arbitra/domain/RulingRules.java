@@ -77,7 +77,7 @@ public final class RulingRules {
             }
             return;
         }
-        if (amount.value() < 0 || (r.remedy() == Remedy.PARTIAL_REFUND && amount.value() == 0)) {
+        if (amount.value() < 0 || (NEEDS_AMOUNT.contains(r.remedy()) && amount.value() == 0)) {
             out.add(new Violation("amount", "ruling.amount.notPositive", "The amount must be more than 0."));
         }
         if (paid != null && !amount.sameCurrency(paid)) {

@@ -24,6 +24,7 @@ public final class TransitionTable {
     private static final Set<Role> PLATFORM_ONLY = EnumSet.of(Role.PLATFORM);
     private static final Set<Role> SYSTEM_ONLY = EnumSet.of(Role.SYSTEM);
     private static final Set<Role> PLATFORM_OR_SYSTEM = EnumSet.of(Role.PLATFORM, Role.SYSTEM);
+    static final String FOUR_EYES = "The operator who proposed a ruling cannot also issue it; another supervisor must.";
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private static final List<Transition> ROWS = List.of(
@@ -168,11 +169,11 @@ public final class TransitionTable {
                 : Optional.of(Refusal.of("refused.notDue", "The deadline of this case has not passed."));
     }
 
+    /** With the four-eyes setting on, the proposer of a ruling never issues it (in any state). */
     private static Optional<Refusal> fourEyes(DisputeCase c, Actor actor, Instant now, WorkflowSettings s) {
         Ruling r = c.ruling();
-        if (s.fourEyes() && c.state() == PENDING_APPROVAL && r != null && actor.name().equals(r.proposedBy())) {
-            return Optional.of(Refusal.of("refused.fourEyes",
-                    "The operator who proposed a ruling cannot also issue it; another supervisor must."));
+        if (s.fourEyes() && r != null && !r.isIssued() && actor.name().equals(r.proposedBy())) {
+            return Optional.of(Refusal.of("refused.fourEyes", FOUR_EYES));
         }
         return Optional.empty();
     }

@@ -7,7 +7,11 @@ import com.arbitra.domain.Outbox;
 import com.arbitra.domain.Store;
 import com.arbitra.domain.UnitOfWork;
 import com.arbitra.domain.WorkspaceKind;
+import java.sql.SQLException;
 import java.util.function.Function;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jooq.DSLContext;
 
 /**
@@ -15,6 +19,9 @@ import org.jooq.DSLContext;
  * transaction's own configuration, never the outer one (jOOQ's nested-configuration trap).
  */
 final class JooqStore implements Store {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JooqStore.class);
+    private static final int MAX_ATTEMPTS = 8;
 
     private final DSLContext db;
     private final WorkspaceKind kind;
@@ -24,9 +31,41 @@ final class JooqStore implements Store {
         this.kind = kind;
     }
 
+    /**
+     * In mixed mode the process serving the database may exit while this one works; H2 then breaks
+     * the connection and the transaction is lost (rolled back). The work is tried again, and this
+     * process takes over serving the database.
+     */
     @Override
     public <T> T transaction(Function<UnitOfWork, T> work) {
-        return db.transactionResult(cfg -> work.apply(new Unit(cfg.dsl())));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return db.transactionResult(cfg -> work.apply(new Unit(cfg.dsl())));
+            } catch (DataAccessException e) {
+                if (attempt >= MAX_ATTEMPTS || !serverWentAway(e)) {
+                    throw e;
+                }
+                LOG.info("The process serving the workspace went away; trying again ({}/{})", attempt, MAX_ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean serverWentAway(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && Workspace.isPassing(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

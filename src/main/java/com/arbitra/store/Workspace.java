@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class Workspace implements AutoCloseable {
 
     public static final String DB_NAME = "arbitra";
+    static final java.time.Duration OPEN_PATIENCE = java.time.Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final Path dir;
@@ -111,30 +112,69 @@ public final class Workspace implements AutoCloseable {
         if (Files.exists(dbFile) && (!Files.isReadable(dbFile) || !Files.isWritable(dbFile))) {
             throw new WorkspaceException("The workspace database " + dbFile + " cannot be read and written by this user.");
         }
-        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "arbitra", "");
-        pool.setMaxConnections(8);
         try {
-            try (Connection probe = pool.getConnection()) {
-                LOG.info("Opened workspace {} ({})", abs, probe.getMetaData().getDatabaseProductVersion());
+            return OpenGate.through(abs, () -> openGated(abs, kindIfNew, mustBeNew));
+        } catch (IOException e) {
+            throw new WorkspaceException("The workspace folder " + abs + " cannot be locked: " + e.getMessage(), e);
+        }
+    }
+
+    private static Workspace openGated(Path abs, WorkspaceKind kindIfNew, boolean mustBeNew)
+            throws WorkspaceException {
+        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+        long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
+        while (true) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "arbitra", "");
+            pool.setMaxConnections(8);
+            try {
+                try (Connection probe = pool.getConnection()) {
+                    LOG.info("Opened workspace {} ({})", abs, probe.getMetaData().getDatabaseProductVersion());
+                }
+                int applied = migrate(pool, abs);
+                DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+                WorkspaceKind kind = ensureInfo(db, kindIfNew, mustBeNew, abs);
+                return new Workspace(abs, pool, db, kind, applied);
+            } catch (SQLException | WorkspaceException | RuntimeException e) {
+                pool.dispose();
+                if (e.getCause() instanceof WorkspaceException inner) {
+                    throw inner;
+                }
+                if (e instanceof WorkspaceException w) {
+                    throw w;
+                }
+                SQLException sql = findSql(e);
+                if (sql == null) {
+                    throw (RuntimeException) e;
+                }
+                if (!isPassing(sql) || System.nanoTime() > deadline) {
+                    throw translate(abs, sql);
+                }
+                LOG.info("The workspace is being opened or closed by another process; trying again ({})",
+                        sql.getErrorCode());
+                pauseBeforeRetry(sql);
             }
-            int applied = migrate(pool, abs);
-            DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
-            WorkspaceKind kind = ensureInfo(db, kindIfNew, mustBeNew, abs);
-            return new Workspace(abs, pool, db, kind, applied);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(abs, e);
-        } catch (WorkspaceException | RuntimeException e) {
-            pool.dispose();
-            if (e.getCause() instanceof WorkspaceException inner) {
-                throw inner;
-            }
-            SQLException sql = findSql(e);
-            if (sql != null && !(e instanceof WorkspaceException)) {
-                throw translate(abs, sql);
-            }
-            throw e;
+        }
+    }
+
+    /**
+     * Arbitra processes open and close through {@link OpenGate}, but a client whose serving process
+     * just exited may be reconnecting on its own, and H2 then answers "already in use", "lock file
+     * recently modified" or "closed" for a moment. A program that really holds the database
+     * without sharing it still answers so after {@link #OPEN_PATIENCE}.
+     */
+    static boolean isPassing(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.ERROR_OPENING_DATABASE_1
+                || code == ErrorCode.CONNECTION_BROKEN_1 || code == ErrorCode.DATABASE_IS_CLOSED
+                || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN;
+    }
+
+    private static void pauseBeforeRetry(SQLException cause) throws WorkspaceException {
+        try {
+            Thread.sleep(100 + (long) (Math.random() * 200));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException("Interrupted while waiting for the workspace.", cause);
         }
     }
 
@@ -232,8 +272,17 @@ public final class Workspace implements AutoCloseable {
         return dir.resolve("logs");
     }
 
+    /** Closes this process's connections; if it served the database to others, one of them takes over. */
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            OpenGate.through(dir, () -> {
+                pool.dispose();
+                return null;
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not take the open gate of {} to close it; closing anyway", dir, e);
+            pool.dispose();
+        }
     }
 }

@@ -42,9 +42,12 @@ public final class I18n {
         return bundle.containsKey(key);
     }
 
-    /** The remembered language, else the system's when supported, else English. */
+    /**
+     * The language named by {@code -Darbitra.locale}, else the remembered one, else the system's when
+     * supported, else English.
+     */
     public static Locale preferred() {
-        String saved = prefs().get(PREF_KEY, null);
+        String saved = System.getProperty("arbitra.locale", prefs().get(PREF_KEY, null));
         Locale wanted = saved != null ? Locale.forLanguageTag(saved) : Locale.getDefault();
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
                 .orElse(Locale.ENGLISH);

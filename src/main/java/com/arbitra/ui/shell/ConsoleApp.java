@@ -2,7 +2,6 @@ package com.arbitra.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.arbitra.cli.Exit;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
 import com.arbitra.ui.Background;
@@ -10,7 +9,7 @@ import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -35,12 +34,15 @@ public final class ConsoleApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     private static Path workspaceDir;
     private static WorkspaceOpener opener;
-    private static volatile Integer exitCode;
+    private static volatile Outcome outcome;
 
     private Stage stage;
     private Session session;
     private I18n i18n;
     private final Background background = Background.fx();
+
+    /** How the console ended. */
+    public enum Outcome { CLOSED, WORKSPACE_REFUSED, FAILED }
 
     /** Opens a workspace folder as a session (the composition root supplies it). */
     @FunctionalInterface
@@ -52,11 +54,11 @@ public final class ConsoleApp extends Application {
     public static void prepare(Path dir, WorkspaceOpener how) {
         workspaceDir = Objects.requireNonNull(dir);
         opener = Objects.requireNonNull(how);
-        exitCode = null;
+        outcome = null;
     }
 
-    public static OptionalInt exitCode() {
-        return exitCode == null ? OptionalInt.empty() : OptionalInt.of(exitCode);
+    public static Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
     }
 
     @Override
@@ -93,7 +95,7 @@ public final class ConsoleApp extends Application {
 
     private void failedToOpen(Throwable t) {
         LOG.error("The workspace {} could not be opened", workspaceDir, t);
-        exitCode = t instanceof WorkspaceRefused ? Exit.WORKSPACE : Exit.INTERNAL;
+        outcome = t instanceof WorkspaceRefused ? Outcome.WORKSPACE_REFUSED : Outcome.FAILED;
         Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof WorkspaceRefused w ? w.getCause().getMessage()
                 : i18n.t("error.internal", t.getMessage()));
         alert.setHeaderText(i18n.t("workspace.cannotOpen"));
@@ -166,8 +168,8 @@ public final class ConsoleApp extends Application {
         if (session != null) {
             session.close();
         }
-        if (exitCode == null) {
-            exitCode = Exit.DONE;
+        if (outcome == null) {
+            outcome = Outcome.CLOSED;
         }
     }
 

@@ -1,0 +1,71 @@
+package com.arbitra.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of the house style, pointing inward toward the domain. Plain JUnit tests calling
+ * {@code check}: ArchUnit's own test engine runs no tests under JUnit 6.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.arbitra");
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        noClasses().that().resideInAPackage("com.arbitra.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
+                        "javax.sql..", "com.fasterxml.jackson..", "org.h2..", "org.flywaydb..", "picocli..",
+                        "org.controlsfx..", "atlantafx..", "org.slf4j..")
+                .because("the dispute rules must be testable and reusable without a toolkit, a database or a format")
+                .check(classes);
+    }
+
+    @Test
+    void layersPointInward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("app").definedBy("com.arbitra.app..")
+                .layer("ui").definedBy("com.arbitra.ui..")
+                .layer("cli").definedBy("com.arbitra.cli..")
+                .layer("bundle").definedBy("com.arbitra.bundle..")
+                .layer("store").definedBy("com.arbitra.store..")
+                .layer("domain").definedBy("com.arbitra.domain..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("bundle").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli", "bundle")
+                .withOptionalLayers(true)
+                .because("dependencies point inward, toward the domain (shared/style.md)")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreTalksToTheDatabase() {
+        noClasses().that().resideInAnyPackage("com.arbitra.ui..", "com.arbitra.cli..", "com.arbitra.bundle..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..",
+                        "org.flywaydb..")
+                .because("repositories are the only way to the database, so that transactions stay in one place")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("com.arbitra.(*)..").should().beFreeOfCycles()
+                .because("a cycle between packages would hide which way a dependency points")
+                .check(classes);
+    }
+}

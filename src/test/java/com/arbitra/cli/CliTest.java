@@ -1,0 +1,166 @@
+package com.arbitra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.domain.Passwords;
+import com.arbitra.domain.WorkflowSettings;
+import com.arbitra.domain.WorkspaceKind;
+import com.arbitra.store.Session;
+import com.arbitra.store.Workspace;
+import com.arbitra.store.WorkspaceException;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands in this JVM, on real workspaces; exit codes and messages as scripts see them. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    /** Opens real workspaces; passwords with few iterations to keep the test quick. */
+    static final class TestWorkspaces implements Workspaces {
+        final Path fallback;
+
+        TestWorkspaces(Path fallback) {
+            this.fallback = fallback;
+        }
+
+        @Override
+        public Path defaultDirectory() {
+            return fallback;
+        }
+
+        @Override
+        public Session open(Path d) throws WorkspaceException {
+            return new Session(Workspace.open(d), Clock.systemUTC(), WorkflowSettings.defaults(), new Passwords(1000));
+        }
+
+        @Override
+        public Session create(Path d, WorkspaceKind kind) throws WorkspaceException {
+            return new Session(Workspace.create(d, kind), Clock.systemUTC(), WorkflowSettings.defaults(),
+                    new Passwords(1000));
+        }
+
+        @Override
+        public int startConsole(Path d) {
+            throw new UnsupportedOperationException("no console in this test");
+        }
+    }
+
+    Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+                new PrintWriter(err), false);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void initCreatesAWorkspaceOnceAndRefusesTheSecondTime() {
+        String ws = dir.resolve("ws").toString();
+
+        Result first = run("", "init", ws);
+        Result second = run("", "init", "--training", ws);
+
+        assertThat(first.code()).isEqualTo(Exit.DONE);
+        assertThat(first.out()).contains("Created a live workspace in");
+        assertThat(second.code()).isEqualTo(Exit.REFUSED);
+        assertThat(second.err()).contains("already holds a workspace; nothing was changed.");
+    }
+
+    @Test
+    void operatorAddReadsThePasswordFromStandardInput() {
+        String ws = dir.resolve("ws").toString();
+        run("", "init", ws);
+
+        Result added = run("s3cret-pass\n", "operator", "add", "lin", "--role", "AGENT", "--workspace", ws);
+        Result listed = run("", "operator", "list", "--workspace", ws);
+        Result again = run("s3cret-pass\n", "operator", "add", "lin", "--role", "AGENT", "--workspace", ws);
+
+        assertThat(added.code()).isEqualTo(Exit.DONE);
+        assertThat(added.out()).contains("Added agent lin");
+        assertThat(listed.out()).contains("lin").contains("AGENT");
+        assertThat(again.code()).isEqualTo(Exit.REFUSED);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void badInputIsRefusedWithExitOneAndBadUsageWithExitTwo() {
+        String ws = dir.resolve("ws").toString();
+        run("", "init", ws);
+
+        assertThat(run("short\n", "operator", "add", "lin", "--role", "AGENT", "--workspace", ws).code())
+                .isEqualTo(Exit.REFUSED);
+        assertThat(run("", "operator", "add", "lin", "--role", "AGENT", "--workspace", ws).err())
+                .contains("No password on standard input");
+        assertThat(run("s3cret-pass\n", "operator", "add", "Bad Name", "--role", "AGENT", "--workspace", ws).code())
+                .isEqualTo(Exit.REFUSED);
+        assertThat(run("s3cret-pass\n", "operator", "add", "lin", "--role", "KING", "--workspace", ws).code())
+                .isEqualTo(Exit.USAGE);
+        assertThat(run("", "nonsense").code()).isEqualTo(Exit.USAGE);
+        assertThat(run("").code()).isEqualTo(Exit.USAGE);
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        Result help = run("", "--help");
+        Result version = run("", "--version");
+
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("init", "operator", "audit");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("arbitra ");
+    }
+
+    @Test
+    void auditVerifyFindsAnEditedRecord() throws Exception {
+        Path ws = dir.resolve("ws");
+        run("", "init", ws.toString());
+        for (String name : new String[] {"lin", "wang", "chen"}) {
+            run("s3cret-pass\n", "operator", "add", name, "--role", "AGENT", "--workspace", ws.toString());
+        }
+        Result clean = run("", "audit", "verify", "--workspace", ws.toString());
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out()).isEqualTo("OK 3 records" + System.lineSeparator());
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE audit_record SET details = 'wang as SUPERVISOR' WHERE seq = 2");
+        }
+        Result tampered = run("", "audit", "verify", "--workspace", ws.toString());
+
+        assertThat(tampered.code()).isEqualTo(Exit.REFUSED);
+        assertThat(tampered.out()).startsWith("BROKEN at record 2:").contains("changed");
+    }
+
+    @Test
+    void aDeletedAuditRecordIsFoundToo() throws Exception {
+        Path ws = dir.resolve("ws");
+        run("", "init", ws.toString());
+        for (String name : new String[] {"lin", "wang", "chen"}) {
+            run("s3cret-pass\n", "operator", "add", name, "--role", "AGENT", "--workspace", ws.toString());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM audit_record WHERE seq = 2");
+        }
+
+        Result r = run("", "audit", "verify", "--workspace", ws.toString());
+
+        assertThat(r.code()).isEqualTo(Exit.REFUSED);
+        assertThat(r.out()).startsWith("BROKEN at record 3: record 2 is missing");
+    }
+}

@@ -1,0 +1,75 @@
+package com.arbitra.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.arbitra.domain.WorkspaceKind;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWorkspaceKeepsTheKindItWasCreatedWith() throws Exception {
+        Path training = dir.resolve("training");
+        try (Workspace ws = Workspace.create(training, WorkspaceKind.TRAINING)) {
+            assertThat(ws.kind()).isEqualTo(WorkspaceKind.TRAINING);
+            assertThat(ws.appliedMigrations()).isPositive();
+        }
+        try (Workspace again = Workspace.open(training)) {
+            assertThat(again.kind()).isEqualTo(WorkspaceKind.TRAINING);
+            assertThat(again.appliedMigrations()).isZero();
+        }
+        assertThatThrownBy(() -> Workspace.create(training, WorkspaceKind.LIVE))
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("already holds a workspace");
+    }
+
+    @Test
+    void plainUseCreatesALiveWorkspace() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("plain"))) {
+            assertThat(ws.kind()).isEqualTo(WorkspaceKind.LIVE);
+        }
+        assertThat(Workspace.exists(dir.resolve("plain"))).isTrue();
+    }
+
+    @Test
+    void aWorkspaceFromANewerVersionIsRefusedNamingTheSchemaItNeeds() throws Exception {
+        Path ws = dir.resolve("newer");
+        Workspace.create(ws, WorkspaceKind.LIVE).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 1, 'arbitra', 1, TRUE)");
+        }
+
+        assertThatThrownBy(() -> Workspace.open(ws))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining(ws.toString())
+                .hasMessageContaining("newer version of Arbitra (schema 99")
+                .hasMessageContaining("schema 1)");
+    }
+
+    @Test
+    void theDefaultFolderFollowsEachPlatformsConvention() {
+        Path home = Path.of("/home/lin");
+        assertThat(Workspace.defaultDirectory(Map.of(), "Linux", home))
+                .isEqualTo(Path.of("/home/lin/.local/share/arbitra"));
+        assertThat(Workspace.defaultDirectory(Map.of("XDG_DATA_HOME", "/data"), "Linux", home))
+                .isEqualTo(Path.of("/data/arbitra"));
+        assertThat(Workspace.defaultDirectory(Map.of(), "Mac OS X", home))
+                .isEqualTo(Path.of("/home/lin/Library/Application Support/Arbitra"));
+        assertThat(Workspace.defaultDirectory(Map.of("APPDATA", "/c/Users/lin/AppData/Roaming"), "Windows 11", home))
+                .isEqualTo(Path.of("/c/Users/lin/AppData/Roaming/Arbitra"));
+        assertThat(Workspace.defaultDirectory(Map.of("ARBITRA_WORKSPACE", "/srv/ws", "XDG_DATA_HOME", "/data"),
+                "Linux", home)).isEqualTo(Path.of("/srv/ws"));
+    }
+}

@@ -1,0 +1,74 @@
+package com.arbitra.support;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Operator;
+import com.arbitra.domain.Passwords;
+import com.arbitra.domain.Role;
+import com.arbitra.domain.WorkflowSettings;
+import com.arbitra.domain.WorkspaceKind;
+import com.arbitra.store.Session;
+import com.arbitra.store.Workspace;
+import com.arbitra.store.WorkspaceException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.ZoneId;
+
+/**
+ * A real workspace in a temporary folder: an H2 file database migrated by Flyway, with a clock the
+ * test controls. Passwords use few iterations so that sign-ins stay fast.
+ */
+public final class TestWorkspace implements AutoCloseable {
+
+    public static final char[] PASSWORD = "correct horse".toCharArray();
+
+    public final Path dir;
+    public final MutableClock clock;
+    public final Session session;
+
+    private TestWorkspace(Path dir, MutableClock clock, Session session) {
+        this.dir = dir;
+        this.clock = clock;
+        this.session = session;
+    }
+
+    public static TestWorkspace create(Path dir) throws WorkspaceException {
+        return create(dir, WorkspaceKind.LIVE);
+    }
+
+    public static TestWorkspace create(Path dir, WorkspaceKind kind) throws WorkspaceException {
+        MutableClock clock = new MutableClock(SampleCases.T0);
+        return new TestWorkspace(dir, clock, session(Workspace.create(dir, kind), clock));
+    }
+
+    /** Another session on the same folder, as a second window or process would have. */
+    public Session openAgain() throws WorkspaceException {
+        return session(Workspace.open(dir), clock);
+    }
+
+    private static Session session(Workspace ws, MutableClock clock) {
+        return new Session(ws, clock, WorkflowSettings.defaults().withZone(ZoneId.of("Asia/Shanghai")),
+                new Passwords(1_000));
+    }
+
+    public Operator addOperator(String name, Role role) {
+        return session.operators().add(Actor.SYSTEM, name, name, role, PASSWORD.clone());
+    }
+
+    public DisputeCase insert(DisputeCase c) {
+        return session.store().transaction(u -> u.cases().insert(c));
+    }
+
+    /** A plain JDBC connection to the same database, for tests that tamper with rows. */
+    public Connection jdbc() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Workspace.DB_NAME)
+                + ";AUTO_SERVER=TRUE", "arbitra", "");
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

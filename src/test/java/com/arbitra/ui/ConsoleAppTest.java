@@ -1,0 +1,86 @@
+package com.arbitra.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.domain.Passwords;
+import com.arbitra.domain.WorkflowSettings;
+import com.arbitra.store.Session;
+import com.arbitra.store.Workspace;
+import com.arbitra.support.SampleCases;
+import com.arbitra.ui.shell.ConsoleApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: first start, sign-in, and a change made by another session appearing. */
+class ConsoleAppTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+    javafx.application.Application app;
+
+    @BeforeEach
+    void launch() throws Exception {
+        System.setProperty("arbitra.locale", "en");
+        FxToolkit.registerPrimaryStage();
+        ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), Clock.systemUTC(), WorkflowSettings.defaults(),
+                new Passwords(1000)));
+        app = FxToolkit.setupApplication(ConsoleApp.class);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anEmptyWorkspaceAsksForItsFirstSupervisorThenSignsIn() throws Exception {
+        waitUntilShown("#firstUsername");
+        clickOn("#firstUsername").write("chen");
+        clickOn("#firstDisplayName").write("Chen Supervisor");
+        clickOn("#firstPassword").write("long enough");
+        clickOn("#firstConfirm").write("long enough");
+        clickOn("#createSupervisor");
+
+        waitUntilShown("#signInUsername");
+        clickOn("#signInUsername").write("chen");
+        clickOn("#signInPassword").write("long enough");
+        type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntilShown("#statusOperator");
+        assertThat(lookup("#statusOperator").queryAs(Label.class).getText()).isEqualTo("Chen Supervisor (Supervisor)");
+        assertThat(lookup("#nav-approvals").tryQuery()).as("supervisors see approvals").isPresent();
+        assertThat(lookup("#statusConnection").queryAs(Label.class).getText()).isEqualTo("Database connected");
+
+        // another process (here: another session on the same folder) adds a case; the window shows it
+        try (Session other = new Session(Workspace.open(dir), Clock.systemUTC(), WorkflowSettings.defaults(),
+                new Passwords(1000))) {
+            other.store().transaction(u -> {
+                u.cases().insert(SampleCases.waiting("MP-FROM-ELSEWHERE"));
+                u.audit().append(new com.arbitra.domain.AuditEntry("MP-FROM-ELSEWHERE", "platform",
+                        com.arbitra.domain.Role.PLATFORM, SampleCases.T0, "IMPORTED", null,
+                        com.arbitra.domain.CaseState.INTERVENTION_REQUESTED, "test"));
+                return null;
+            });
+        }
+        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(lookup("#caseCount").queryAs(Label.class).getText()).isEqualTo("1 case");
+    }
+
+    /** Waits for a view to appear, then for the FX thread to finish putting it in place. */
+    private void waitUntilShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
