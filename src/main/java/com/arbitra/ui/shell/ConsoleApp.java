@@ -73,6 +73,7 @@ public final class ConsoleApp extends Application {
         box.getStyleClass().add("centered-pane");
         show(box, 720, 480);
         stage.show();
+        LOG.info("Console window shown; opening {}", workspaceDir);
         background.run(() -> {
             try {
                 return opener.open(workspaceDir);

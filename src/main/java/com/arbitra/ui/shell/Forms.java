@@ -40,6 +40,7 @@ final class Forms {
         VBox card = new VBox(16, content);
         card.getStyleClass().add("form-card");
         card.setMaxWidth(460);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(28));
         card.setAlignment(Pos.TOP_LEFT);
         StackPane root = new StackPane(card);

@@ -42,10 +42,11 @@ final class MainView {
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final Timeline poller;
+    private final Timeline deadlines;
 
     MainView(Session session, Operator operator, Background background, I18n i18n, Consumer<Locale> onLanguage,
              Runnable onTheme) {
-        vm = new MainViewModel(new CaseQueries(session.workspace()), background);
+        vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
         root.getStyleClass().add("main-view");
         root.setLeft(navigation(session, operator, i18n));
         root.setCenter(caseTable(i18n));
@@ -53,6 +54,8 @@ final class MainView {
         root.setBottom(statusBar(session, operator, i18n));
         poller = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> vm.poll()));
         poller.setCycleCount(Timeline.INDEFINITE);
+        deadlines = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> vm.applyDueTimeouts()));
+        deadlines.setCycleCount(Timeline.INDEFINITE);
     }
 
     Parent root() {
@@ -60,12 +63,15 @@ final class MainView {
     }
 
     void start() {
+        vm.applyDueTimeouts();
         vm.poll();
         poller.play();
+        deadlines.play();
     }
 
     void stop() {
         poller.stop();
+        deadlines.stop();
     }
 
     private VBox navigation(Session session, Operator operator, I18n i18n) {
@@ -98,7 +104,7 @@ final class MainView {
     }
 
     private Parent caseTable(I18n i18n) {
-        TableView<CaseSummary> table = new TableView<>(vm.cases());
+        TableView<CaseSummary> table = new TableView<>(vm.rows());
         table.setId("caseTable");
         DateTimeFormatter due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());

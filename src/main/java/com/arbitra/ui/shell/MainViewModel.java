@@ -1,5 +1,6 @@
 package com.arbitra.ui.shell;
 
+import com.arbitra.domain.CaseService;
 import com.arbitra.store.CaseQueries;
 import com.arbitra.store.CaseSummary;
 import com.arbitra.ui.Background;
@@ -13,26 +14,29 @@ import javafx.collections.ObservableList;
 
 /**
  * The main window's state: the first page of cases, and whether the database answers. {@link #poll()}
- * reloads when anything changed, also in another process.
+ * reloads when anything changed, also in another process; {@link #applyDueTimeouts()} moves cases
+ * whose deadline passed.
  */
 public final class MainViewModel {
 
     static final int PAGE = 200;
 
     private final CaseQueries queries;
+    private final CaseService cases;
     private final Background background;
-    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
     private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty connected = new SimpleBooleanProperty(true);
     private long seenMark = -1;
     private boolean polling;
 
-    public MainViewModel(CaseQueries queries, Background background) {
+    public MainViewModel(CaseQueries queries, CaseService cases, Background background) {
         this.queries = queries;
+        this.cases = cases;
         this.background = background;
     }
 
-    public ObservableList<CaseSummary> cases() { return cases; }
+    public ObservableList<CaseSummary> rows() { return rows; }
     public LongProperty total() { return total; }
     public BooleanProperty connected() { return connected; }
 
@@ -50,13 +54,21 @@ public final class MainViewModel {
             connected.set(true);
             if (snapshot != null) {
                 seenMark = snapshot.mark();
-                cases.setAll(snapshot.rows());
+                rows.setAll(snapshot.rows());
                 total.set(snapshot.count());
             }
         }, t -> {
             polling = false;
             connected.set(false);
         });
+    }
+
+    /**
+     * Applies the deadlines that have passed (evidence, return, fulfilment), as the rules say, without
+     * anyone clicking; the next {@link #poll()} shows the result.
+     */
+    public void applyDueTimeouts() {
+        background.run(cases::applyDueTimeouts, moved -> { }, t -> connected.set(false));
     }
 
     private record Snapshot(long mark, List<CaseSummary> rows, long count) {
