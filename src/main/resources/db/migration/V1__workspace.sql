@@ -21,6 +21,9 @@ CREATE TABLE operator (
 
 -- One row per case. The columns are what the queue sorts, filters and shows; the lists (timeline,
 -- evidence, requests, ruling, fulfilment, notes) live in BODY as JSON, read and written whole.
+-- PLATFORM_STATE and PLATFORM_HASH remember the platform's last revision of the case as imported
+-- (its state, and the SHA-256 of its canonical JSON), to tell unchanged, conflicting and stale
+-- revisions apart and to see whether local work moved the case since.
 CREATE TABLE dispute_case (
     case_id                    VARCHAR(64) PRIMARY KEY,
     revision                   INT NOT NULL CHECK (revision >= 1),
@@ -60,6 +63,8 @@ CREATE TABLE dispute_case (
     state_before_appeal        VARCHAR(32),
     close_reason_before_appeal VARCHAR(32),
     proof_rejections           INT DEFAULT 0 NOT NULL,
+    platform_state             VARCHAR(32),
+    platform_hash              CHAR(64),
     body                       CLOB NOT NULL,
     version                    BIGINT NOT NULL,
     updated_by                 VARCHAR(64) NOT NULL,
@@ -117,3 +122,23 @@ CREATE TABLE outbox_action (
 );
 
 CREATE INDEX outbox_pending ON outbox_action (exported_at, seq);
+
+-- Attachment bytes, once per SHA-256, inside the database so that they commit with the rows that
+-- name them (an import is all or nothing, files included).
+CREATE TABLE blob (
+    sha256    CHAR(64) PRIMARY KEY,
+    size      BIGINT NOT NULL,
+    data      BLOB NOT NULL,
+    stored_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- Bundles already imported: importing one again changes nothing.
+CREATE TABLE imported_bundle (
+    bundle_id   VARCHAR(128) NOT NULL,
+    producer    VARCHAR(16) NOT NULL,
+    imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    imported_by VARCHAR(64) NOT NULL,
+    case_count  INT NOT NULL,
+    report      CLOB,
+    PRIMARY KEY (producer, bundle_id)
+);

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** The {@code arbitra} command line: one process, one command, an exit code from {@link Exit}. */
 @Command(name = "arbitra", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Settle merchant/consumer disputes: the console, and tools for scripts.",
-        subcommands = {ConsoleCommand.class, InitCommand.class, OperatorCommand.class, AuditCommand.class})
+        subcommands = {ConsoleCommand.class, InitCommand.class, ImportCommand.class, ValidateCommand.class,
+                ExportCommand.class, CasesCommand.class, CaseCommand.class, BenchCommand.class, OperatorCommand.class,
+                AuditCommand.class})
 public final class Cli implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

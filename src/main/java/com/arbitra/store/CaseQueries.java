@@ -12,6 +12,12 @@ import org.jooq.Record;
 /** Read-only queries for case lists, answered from the queue columns alone. */
 public final class CaseQueries {
 
+    /** The columns of a {@link CaseSummary}. */
+    private static final java.util.List<org.jooq.Field<?>> SUMMARY = java.util.List.of(DISPUTE_CASE.CASE_ID,
+            DISPUTE_CASE.REVISION, DISPUTE_CASE.STATE, DISPUTE_CASE.DUE_AT, DISPUTE_CASE.MERCHANT_NAME,
+            DISPUTE_CASE.PRODUCT_NAME, DISPUTE_CASE.AMOUNT_VALUE, DISPUTE_CASE.CURRENCY, DISPUTE_CASE.PROBLEM_TYPE,
+            DISPUTE_CASE.ASSIGNEE, DISPUTE_CASE.COMPLAINT_COUNT);
+
     private final DSLContext db;
 
     public CaseQueries(Workspace workspace) {
@@ -20,14 +26,23 @@ public final class CaseQueries {
 
     /** Cases by deadline, soonest (and overdue) first; those without a deadline last. */
     public List<CaseSummary> byDeadline(int limit) {
-        return db.select(DISPUTE_CASE.CASE_ID, DISPUTE_CASE.REVISION, DISPUTE_CASE.STATE, DISPUTE_CASE.DUE_AT,
-                        DISPUTE_CASE.MERCHANT_NAME, DISPUTE_CASE.PRODUCT_NAME, DISPUTE_CASE.AMOUNT_VALUE,
-                        DISPUTE_CASE.CURRENCY, DISPUTE_CASE.PROBLEM_TYPE, DISPUTE_CASE.ASSIGNEE,
-                        DISPUTE_CASE.COMPLAINT_COUNT)
-                .from(DISPUTE_CASE)
+        return db.select(SUMMARY).from(DISPUTE_CASE)
                 .orderBy(DISPUTE_CASE.DUE_AT.asc().nullsLast(), DISPUTE_CASE.CASE_ID)
                 .limit(limit)
                 .fetch(CaseQueries::summary);
+    }
+
+    /** Every case (in the given states, when any are named), most urgent first, a page at a time. */
+    public void forEach(java.util.Collection<CaseState> states, java.util.function.Consumer<CaseSummary> action) {
+        org.jooq.Condition where = states.isEmpty() ? org.jooq.impl.DSL.noCondition()
+                : DISPUTE_CASE.STATE.in(states.stream().map(Enum::name).toList());
+        try (var cursor = db.select(SUMMARY).from(DISPUTE_CASE).where(where)
+                .orderBy(DISPUTE_CASE.DUE_AT.asc().nullsLast(), DISPUTE_CASE.CASE_ID)
+                .fetchSize(500).fetchLazy()) {
+            for (Record r : cursor) {
+                action.accept(summary(r));
+            }
+        }
     }
 
     public long count() {

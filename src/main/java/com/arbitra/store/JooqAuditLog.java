@@ -25,15 +25,39 @@ final class JooqAuditLog implements AuditLog {
 
     @Override
     public AuditRecord append(AuditEntry entry) {
+        return appendAll(java.util.List.of(entry)).get(0);
+    }
+
+    /** Appends several records with one lock of the head and one batch of inserts. */
+    java.util.List<AuditRecord> appendAll(java.util.List<AuditEntry> entries) {
+        java.util.List<AuditRecord> out = new java.util.ArrayList<>(entries.size());
+        if (entries.isEmpty()) {
+            return out;
+        }
         var head = db.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
                 .forUpdate().fetchSingle();
-        long seq = head.value1() + 1;
-        // the stored time has microseconds: hash exactly what is stored
-        AuditEntry e = new AuditEntry(entry.caseId(), entry.operator(), entry.role(), Times.micros(entry.at()),
-                entry.action(), entry.before(), entry.after(), entry.details());
-        AuditRecord record = AuditChain.link(seq, e, head.value2());
+        long seq = head.value1();
+        String prev = head.value2();
+        java.util.List<AuditRecordRecord> rows = new java.util.ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            seq++;
+            // the stored time has microseconds: hash exactly what is stored
+            AuditEntry e = new AuditEntry(entry.caseId(), entry.operator(), entry.role(), Times.micros(entry.at()),
+                    entry.action(), entry.before(), entry.after(), entry.details());
+            AuditRecord record = AuditChain.link(seq, e, prev);
+            rows.add(row(record));
+            out.add(record);
+            prev = record.hash();
+        }
+        db.batchInsert(rows).execute();
+        db.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, seq).set(AUDIT_HEAD.HASH, prev).where(AUDIT_HEAD.ID.eq(1)).execute();
+        return out;
+    }
+
+    private AuditRecordRecord row(AuditRecord record) {
+        AuditEntry e = record.entry();
         AuditRecordRecord r = db.newRecord(AUDIT_RECORD);
-        r.setSeq(seq);
+        r.setSeq(record.seq());
         r.setCaseId(e.caseId());
         r.setOperator(e.operator());
         r.setRole(e.role().name());
@@ -44,10 +68,7 @@ final class JooqAuditLog implements AuditLog {
         r.setDetails(e.details());
         r.setPrevHash(record.prevHash());
         r.setHash(record.hash());
-        r.insert();
-        db.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, seq).set(AUDIT_HEAD.HASH, record.hash())
-                .where(AUDIT_HEAD.ID.eq(1)).execute();
-        return record;
+        return r;
     }
 
     @Override

@@ -65,6 +65,9 @@ final class JooqCaseRepository implements CaseRepository {
         DisputeCaseRecord r = db.newRecord(DISPUTE_CASE);
         fill(r, stored);
         r.changed(DISPUTE_CASE.CASE_ID, false);
+        // the platform's revision as imported is the import's to change, not a service's
+        r.changed(DISPUTE_CASE.PLATFORM_STATE, false);
+        r.changed(DISPUTE_CASE.PLATFORM_HASH, false);
         int rows = db.update(DISPUTE_CASE).set(r)
                 .where(DISPUTE_CASE.CASE_ID.eq(c.caseId()).and(DISPUTE_CASE.VERSION.eq(expectedVersion)))
                 .execute();

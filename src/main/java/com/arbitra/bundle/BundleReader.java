@@ -1,0 +1,177 @@
+package com.arbitra.bundle;
+
+import com.arbitra.domain.WorkspaceKind;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Streams a bundle: the envelope first, then one case at a time, so that memory does not grow with
+ * the number of cases. Producers write {@code cases} last; when a bundle puts it earlier, the file is
+ * read twice (first for the envelope, skipping the cases, then for the cases).
+ */
+public final class BundleReader {
+
+    public static final int FORMAT_VERSION = 1;
+    private static final Pattern BUNDLE_ID = Pattern.compile("[A-Za-z0-9._:#-]{1,128}");
+    private static final Set<String> PRODUCERS = Set.of("platform", "console", "trainer");
+
+    /** The members around the cases. */
+    public record Envelope(String bundleId, Instant createdAt, String producer, WorkspaceKind purpose) {
+    }
+
+    /** Takes the valid envelope once, then each case as it is read, with its index in {@code cases}. */
+    public interface CaseHandler {
+        default void start(Envelope envelope) throws IOException {
+        }
+
+        void accept(int index, JsonNode node) throws IOException;
+    }
+
+    private final ObjectMapper mapper;
+
+    public BundleReader(Limits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .build())
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /**
+     * Reads the envelope and hands every case to the handler. Returns the envelope when it is valid
+     * (and the handler has then seen every case), or null after reporting what is wrong with it.
+     */
+    public Envelope read(BundleSource source, Problems problems, CaseHandler handler) throws IOException {
+        ObjectNode envelope = mapper.createObjectNode();
+        Envelope valid = null;
+        boolean casesSeen = false;
+        boolean casesRead = false;
+        try (InputStream in = source.openJson(); JsonParser p = mapper.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.error("", "must be a JSON object (a case bundle)");
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals("cases")) {
+                    casesSeen = true;
+                    Problems quiet = new Problems();
+                    valid = envelope(envelope, quiet);
+                    if (valid != null) {
+                        handler.start(valid);
+                        casesRead = cases(p, problems, handler);
+                    } else {
+                        p.skipChildren();
+                    }
+                } else if (isEnvelopeMember(name)) {
+                    envelope.set(name, mapper.readTree(p));
+                } else {
+                    problems.unknownMember();
+                    p.skipChildren();
+                }
+            }
+            valid = envelope(envelope, problems);
+            if (!casesSeen) {
+                problems.error("/cases", "is required");
+                return null;
+            }
+        } catch (StreamConstraintsException e) {
+            problems.error("", "is refused: " + e.getOriginalMessage());
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.error("", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            return null;
+        }
+        if (valid == null || casesRead) {
+            return valid;
+        }
+        handler.start(valid);
+        secondPass(source, problems, handler);
+        return valid;
+    }
+
+    private void secondPass(BundleSource source, Problems problems, CaseHandler handler) throws IOException {
+        try (InputStream in = source.openJson(); JsonParser p = mapper.getFactory().createParser(in)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals("cases")) {
+                    cases(p, problems, handler);
+                    return;
+                }
+                p.skipChildren();
+            }
+        }
+    }
+
+    private static boolean isEnvelopeMember(String name) {
+        return switch (name) {
+            case "format", "formatVersion", "bundleId", "createdAt", "producer", "purpose" -> true;
+            default -> false;
+        };
+    }
+
+    /** Streams the cases array; false (with an error) when it is not an array. */
+    private boolean cases(JsonParser p, Problems problems, CaseHandler handler) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            problems.error("/cases", "must be an array");
+            p.skipChildren();
+            return true;
+        }
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode node = mapper.readTree(p);
+            handler.accept(index++, node);
+        }
+        return true;
+    }
+
+    private static Envelope envelope(ObjectNode node, Problems problems) {
+        Fields f = new Fields(node, "", problems);
+        JsonNode format = node.get("format");
+        if (format == null || !format.isTextual() || !format.textValue().equals("case-bundle")) {
+            problems.error("/format", format == null ? "is required" : "must be \"case-bundle\" (was "
+                    + Fields.shortly(format) + ")");
+        }
+        Long version = f.integer("formatVersion", 1, true);
+        if (version != null && version != FORMAT_VERSION) {
+            problems.error("/formatVersion", "is " + version + ", but this version of Arbitra reads format version "
+                    + FORMAT_VERSION + " only");
+        }
+        String bundleId = f.matching("bundleId", BUNDLE_ID,
+                "1 to 128 letters, digits or any of . _ : # -", true);
+        Instant createdAt = f.time("createdAt", true);
+        String producer = f.text("producer", 16, true);
+        if (producer != null && !PRODUCERS.contains(producer)) {
+            problems.error("/producer", "must be one of platform, console, trainer (was \"" + producer + "\")");
+            producer = null;
+        }
+        WorkspaceKind purpose = f.oneOf("purpose", WorkspaceKind.class, true);
+        if (bundleId == null || createdAt == null || producer == null || purpose == null || version == null
+                || version != FORMAT_VERSION || format == null || !"case-bundle".equals(format.asText())) {
+            return null;
+        }
+        return new Envelope(bundleId, createdAt, producer, purpose);
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+}

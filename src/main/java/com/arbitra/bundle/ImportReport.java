@@ -1,0 +1,34 @@
+package com.arbitra.bundle;
+
+import java.util.List;
+
+/**
+ * What an import did. {@code refused} means nothing was written; {@code alreadyImported} means the
+ * bundle's id was seen before and nothing changed.
+ */
+public record ImportReport(String bundle, String bundleId, boolean refused, boolean alreadyImported, long cases,
+                           long added, long updated, long unchanged, long stale, long conflicts, long rejected,
+                           long flagged, long warnings, long unknownMembers, double seconds,
+                           List<String> errors, List<String> warningLines, String rejectFile) {
+
+    public double casesPerSecond() {
+        return seconds <= 0 ? 0 : cases / seconds;
+    }
+
+    /** The short report the command prints. */
+    public List<String> lines() {
+        if (refused) {
+            return List.of("Refused " + bundle + ": nothing was written.");
+        }
+        if (alreadyImported) {
+            return List.of("Bundle " + bundleId + " was imported before; nothing changed.");
+        }
+        return List.of(
+                "Imported " + bundle + " (bundle " + bundleId + ")",
+                String.format(java.util.Locale.ROOT, "  new %d, updated %d, unchanged %d, stale %d, conflicts %d, "
+                        + "rejected %d, warnings %d", added, updated, unchanged, stale, conflicts, rejected, warnings),
+                String.format(java.util.Locale.ROOT, "  %d cases in %.1f s (%.0f cases/s)%s%s", cases, seconds,
+                        casesPerSecond(), flagged > 0 ? "; " + flagged + " flagged for an agent" : "",
+                        unknownMembers > 0 ? "; " + unknownMembers + " unknown members ignored" : ""));
+    }
+}

@@ -1,0 +1,404 @@
+package com.arbitra.bundle;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.AuditEntry;
+import com.arbitra.domain.CaseFlag;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.EvidenceItem;
+import com.arbitra.domain.EvidenceRequest;
+import com.arbitra.domain.Fulfilment;
+import com.arbitra.domain.FulfilmentProof;
+import com.arbitra.domain.Outcome;
+import com.arbitra.domain.Role;
+import com.arbitra.domain.TimelineEvent;
+import com.arbitra.domain.Transition;
+import com.arbitra.domain.TransitionTable;
+import com.arbitra.domain.WorkspaceKind;
+import com.arbitra.store.ImportTransaction;
+import com.arbitra.store.Workspace;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Imports a bundle as case-bundle-v1 says: validation first, all or nothing (or, with skip-invalid,
+ * the valid cases with the others written to a reject file), idempotent by bundle id and by case id
+ * plus revision, local work never overwritten, contradictions flagged. Everything a bundle writes,
+ * attachment bytes included, commits in one transaction.
+ */
+public final class Importer {
+
+    private static final int CHUNK = 500;
+
+    /**
+     * @param skipInvalid import the valid cases and write the others to {@code rejectFile}
+     * @param rejectFile  where rejected cases go (with skip-invalid)
+     * @param validateOnly read and check everything, write nothing
+     */
+    public record Options(boolean skipInvalid, Path rejectFile, boolean validateOnly) {
+        public static Options defaults() {
+            return new Options(false, null, false);
+        }
+    }
+
+    /** Told how far the import is, now and then. */
+    @FunctionalInterface
+    public interface Progress {
+        void cases(long read, Duration elapsed);
+    }
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Limits limits;
+    private final String operator;
+
+    public Importer(Workspace workspace, Clock clock, Limits limits, String operator) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.limits = limits;
+        this.operator = operator;
+    }
+
+    /** Reads and checks a bundle without a workspace: what {@code arbitra validate} does. */
+    public static ImportReport validate(Path bundle, Limits limits) throws BundleException, IOException {
+        return new Importer(null, Clock.systemUTC(), limits, "validate").run(bundle,
+                new Options(false, null, true), (n, t) -> { });
+    }
+
+    public ImportReport run(Path bundle, Options options, Progress progress) throws BundleException, IOException {
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+        try (BundleSource source = BundleSource.open(bundle, limits)) {
+            Run run = new Run(source, options, problems, progress, started);
+            if (options.validateOnly()) {
+                run.readAll();
+            } else {
+                try {
+                    ImportTransaction.run(workspace, tx -> {
+                        run.tx = tx;
+                        try {
+                            run.readAll();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        if (run.mustRollBack()) {
+                            throw new RollBack();
+                        }
+                        run.finish();
+                        return null;
+                    });
+                } catch (RollBack expected) {
+                    // nothing was written
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+            run.closeRejects();
+            return run.report(bundle.toString(), seconds(started));
+        }
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static final class RollBack extends RuntimeException {
+        RollBack() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One import's state while the bundle streams by. */
+    private final class Run implements BundleReader.CaseHandler {
+        private final BundleSource source;
+        private final Options options;
+        private final Problems problems;
+        private final Progress progress;
+        private final long started;
+        private final Map<String, Integer> seenCaseIds = new HashMap<>();
+        private final List<Pending> chunk = new ArrayList<>();
+        private final List<AuditEntry> audit = new ArrayList<>();
+        private ImportTransaction tx;
+        private BundleReader.Envelope envelope;
+        private boolean alreadyImported;
+        private boolean refused;
+        private JsonGenerator rejects;
+        private long cases;
+        private long added;
+        private long updated;
+        private long unchanged;
+        private long stale;
+        private long conflicts;
+        private long rejected;
+        private long flagged;
+
+        Run(BundleSource source, Options options, Problems problems, Progress progress, long started) {
+            this.source = source;
+            this.options = options;
+            this.problems = problems;
+            this.progress = progress;
+            this.started = started;
+        }
+
+        void readAll() throws IOException {
+            envelope = new BundleReader(limits).read(source, problems, this);
+            if (envelope == null) {
+                refused = true;
+                return;
+            }
+            flushChunk();
+        }
+
+        @Override
+        public void start(BundleReader.Envelope e) {
+            envelope = e;
+            if (workspace != null && e.purpose() != workspace.kind()) {
+                problems.error("/purpose", "is " + e.purpose() + ", but this is a " + workspace.kind().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " workspace: " + e.purpose().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " bundles go into " + e.purpose().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " workspaces only");
+                refused = true;
+            }
+            if (tx != null && tx.bundleImported(e.producer(), e.bundleId())) {
+                alreadyImported = true;
+            }
+        }
+
+        @Override
+        public void accept(int index, JsonNode node) throws IOException {
+            cases++;
+            if (alreadyImported) {
+                return;
+            }
+            String pointer = "/cases/" + index;
+            if (node.has("actions") && !node.has("revision")) {
+                problems.error(pointer, "is an export of console actions for the platform, not a case to import");
+                reject(node);
+                return;
+            }
+            long errorsBefore = problems.errorCount();
+            CaseReader.Read read = CaseReader.read(node, pointer, envelope.purpose(), problems);
+            if (read.valid()) {
+                Integer first = seenCaseIds.putIfAbsent(read.value().caseId(), index);
+                if (first != null) {
+                    problems.error(pointer + "/caseId", "appears twice in the bundle (also at /cases/" + first + ")");
+                }
+            }
+            if (read.valid() && problems.errorCount() == errorsBefore) {
+                storeAttachments(read);
+            }
+            if (problems.errorCount() > errorsBefore) {
+                reject(node);
+                return;
+            }
+            chunk.add(new Pending(read.value(), Canonical.platformHash(node)));
+            if (chunk.size() >= CHUNK) {
+                flushChunk();
+            }
+            if (cases % CHUNK == 0) {
+                progress.cases(cases, Duration.ofNanos(System.nanoTime() - started));
+            }
+        }
+
+        /** Checks each attachment's bytes against its size and SHA-256, and stores them. */
+        private void storeAttachments(CaseReader.Read read) throws IOException {
+            for (CaseReader.AttachmentRef ref : read.attachments()) {
+                byte[] bytes = bytes(ref);
+                if (bytes == null) {
+                    continue;
+                }
+                String sha = sha256(bytes);
+                if (bytes.length != ref.attachment().size()) {
+                    problems.error(ref.pointer() + "/size", "must be the file's size in bytes, " + bytes.length
+                            + " (was " + ref.attachment().size() + ")");
+                } else if (!sha.equals(ref.attachment().sha256())) {
+                    problems.error(ref.pointer() + "/sha256", "does not match the file's bytes (their SHA-256 is "
+                            + sha + ")");
+                } else if (tx != null && !refused && !options.validateOnly()) {
+                    tx.putBlob(sha, bytes, clock.instant());
+                }
+            }
+        }
+
+        private byte[] bytes(CaseReader.AttachmentRef ref) throws IOException {
+            if (ref.data() != null) {
+                try {
+                    byte[] decoded = Base64.getMimeDecoder().decode(ref.data());
+                    if (decoded.length > limits.maxAttachmentBytes()) {
+                        problems.error(ref.pointer() + "/data", "decodes to " + decoded.length
+                                + " bytes; at most " + limits.maxAttachmentBytes() + " are accepted");
+                        return null;
+                    }
+                    return decoded;
+                } catch (IllegalArgumentException e) {
+                    problems.error(ref.pointer() + "/data", "must be base64 (" + e.getMessage() + ")");
+                    return null;
+                }
+            }
+            try (InputStream in = source.openAttachment(ref.path())) {
+                byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxAttachmentBytes() + 1));
+                if (b.length > limits.maxAttachmentBytes()) {
+                    problems.error(ref.pointer() + "/path", "names a file larger than "
+                            + limits.maxAttachmentBytes() + " bytes (" + ref.path() + ")");
+                    return null;
+                }
+                return b;
+            } catch (NoSuchFileException e) {
+                problems.error(ref.pointer() + "/path", "names no file in the bundle (" + ref.path() + ")");
+            } catch (IOException e) {
+                problems.error(ref.pointer() + "/path", e.getMessage());
+            }
+            return null;
+        }
+
+        private void reject(JsonNode node) throws IOException {
+            rejected++;
+            if (!options.skipInvalid()) {
+                refused = true;
+                return;
+            }
+            if (options.rejectFile() == null) {
+                return;
+            }
+            if (rejects == null) {
+                Path tmp = options.rejectFile().resolveSibling(options.rejectFile().getFileName() + ".part");
+                rejects = new BundleReader(limits).mapper().getFactory().createGenerator(tmp.toFile(),
+                        JsonEncoding.UTF8);
+                rejects.useDefaultPrettyPrinter();
+                rejects.writeStartObject();
+                rejects.writeStringField("format", "case-bundle");
+                rejects.writeNumberField("formatVersion", BundleReader.FORMAT_VERSION);
+                rejects.writeStringField("bundleId", envelope.bundleId() + ".rejected");
+                rejects.writeStringField("createdAt", envelope.createdAt().toString());
+                rejects.writeStringField("producer", envelope.producer());
+                rejects.writeStringField("purpose", envelope.purpose().name());
+                rejects.writeArrayFieldStart("cases");
+            }
+            rejects.writeTree(node);
+        }
+
+        void closeRejects() throws IOException {
+            if (rejects != null) {
+                rejects.writeEndArray();
+                rejects.writeEndObject();
+                rejects.close();
+                Path tmp = options.rejectFile().resolveSibling(options.rejectFile().getFileName() + ".part");
+                Files.move(tmp, options.rejectFile(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+
+        boolean mustRollBack() {
+            return refused || alreadyImported;
+        }
+
+        /** Decides, for a chunk of valid cases, what each one does to the workspace. */
+        private void flushChunk() {
+            if (chunk.isEmpty() || tx == null || refused || alreadyImported) {
+                chunk.clear();
+                return;
+            }
+            Map<String, ImportTransaction.Existing> existing = tx.existing(chunk.stream()
+                    .map(p -> p.value().caseId()).toList());
+            Instant now = clock.instant();
+            for (Pending p : chunk) {
+                DisputeCase incoming = p.value();
+                ImportTransaction.Existing e = existing.get(incoming.caseId());
+                if (e == null) {
+                    tx.insert(incoming.toBuilder().updatedBy(operator).updatedAt(now).build(), p.hash());
+                    audit.add(new AuditEntry(incoming.caseId(), operator, Role.PLATFORM, now, "IMPORTED", null,
+                            incoming.state(), "bundle=" + envelope.bundleId() + "; revision=" + incoming.revision()));
+                    added++;
+                } else {
+                    merge(incoming, p.hash(), e, now);
+                }
+            }
+            chunk.clear();
+            tx.audit(new ArrayList<>(audit));
+            audit.clear();
+        }
+
+        private void merge(DisputeCase incoming, String hash, ImportTransaction.Existing e, Instant now) {
+            DisputeCase local = e.value();
+            String pointer = "/cases/" + seenCaseIds.get(incoming.caseId());
+            if (incoming.revision() < local.revision()) {
+                stale++;
+                problems.warning(pointer + "/revision", "is " + incoming.revision() + ", older than the "
+                        + local.revision() + " this workspace has; ignored as stale");
+                return;
+            }
+            if (incoming.revision() == local.revision()) {
+                if (hash.equals(e.platformHash())) {
+                    unchanged++;
+                } else {
+                    conflicts++;
+                    problems.warning(pointer, "has revision " + incoming.revision() + " again but different "
+                            + "content; a conflict, so this case was left as it was");
+                }
+                return;
+            }
+            Merged m = Merges.merge(local, incoming, e.platformState(), e.pendingActions());
+            DisputeCase next = m.value().toBuilder().updatedBy(operator).updatedAt(now).build();
+            tx.update(next, local.version(), incoming.state().name(), hash);
+            audit.add(new AuditEntry(incoming.caseId(), operator, Role.PLATFORM, now, "PLATFORM_UPDATE", local.state(),
+                    next.state(), "bundle=" + envelope.bundleId() + "; revision=" + incoming.revision()
+                    + (m.contradiction() == null ? "" : "; flagged: " + m.contradiction())));
+            updated++;
+            if (m.contradiction() != null) {
+                flagged++;
+                problems.warning(pointer, m.contradiction() + "; flagged for an agent");
+            }
+        }
+
+        void finish() {
+            tx.recordBundle(envelope.producer(), envelope.bundleId(), clock.instant(), operator, (int) cases,
+                    String.join("\n", report(source.name(), seconds(started)).lines()));
+        }
+
+        ImportReport report(String bundle, double seconds) {
+            return new ImportReport(bundle, envelope == null ? null : envelope.bundleId(), refused,
+                    alreadyImported && !refused, cases, added, updated, unchanged, stale, conflicts, rejected,
+                    flagged, problems.warningCount(), problems.unknownMembers(), seconds, problems.errorLines(),
+                    problems.warnings().stream().map(Problems.Problem::toString).toList(),
+                    rejects == null || options.rejectFile() == null ? null : options.rejectFile().toString());
+        }
+    }
+
+    private record Pending(DisputeCase value, String hash) {
+    }
+
+    /** A case after merging a new platform revision, and why it was flagged (or null). */
+    record Merged(DisputeCase value, String contradiction) {
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.arbitra.cli;
+
+import com.arbitra.bundle.Exporter;
+import com.arbitra.store.Session;
+import com.arbitra.store.WorkspaceException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = "Export the actions done since the last export (for the platform), or "
+        + "with --full whole cases with their local work (.zip with files, or .json with inline attachments).")
+final class ExportCommand extends CliCommand {
+
+    @Mixin
+    WorkspaceOption workspace = new WorkspaceOption();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle to write.")
+    Path out;
+
+    @Option(names = "--full", description = "Export whole cases instead of the pending actions.")
+    boolean full;
+
+    @Option(names = "--case", paramLabel = "ID", description = "Only this case (repeatable).")
+    List<String> caseIds = new ArrayList<>();
+
+    @Override
+    public Integer call() throws WorkspaceException, IOException {
+        try (Session s = open(workspace)) {
+            Exporter exporter = new Exporter(s.workspace(), s.clock());
+            Exporter.Result r;
+            try {
+                r = full ? exporter.full(out, caseIds) : exporter.actions(out, caseIds);
+            } catch (Exporter.ExportRefusedException e) {
+                throw new InputRefusedException(e.getMessage() + " Nothing was written.");
+            }
+            out().println("Exported " + (full ? r.cases() + " cases" : r.actions() + " actions of " + r.cases()
+                    + " cases") + " to " + r.file() + " (bundle " + r.bundleId() + ").");
+        }
+        return Exit.DONE;
+    }
+}

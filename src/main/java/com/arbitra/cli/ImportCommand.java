@@ -1,0 +1,98 @@
+package com.arbitra.cli;
+
+import com.arbitra.bundle.BundleException;
+import com.arbitra.bundle.ImportReport;
+import com.arbitra.bundle.Importer;
+import com.arbitra.bundle.Limits;
+import com.arbitra.store.Session;
+import com.arbitra.store.WorkspaceException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Import case bundles (.json, .zip, or a folder holding bundle.json). "
+        + "A bundle with any invalid case is refused whole unless --skip-invalid.")
+final class ImportCommand extends CliCommand {
+
+    @Mixin
+    WorkspaceOption workspace = new WorkspaceOption();
+
+    @Option(names = "--skip-invalid", description = "Import the valid cases; write the invalid ones, as they "
+            + "arrived, to a reject file beside the report.")
+    boolean skipInvalid;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
+    Path report;
+
+    @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "The bundles to import, in order.")
+    List<Path> bundles;
+
+    @Override
+    public Integer call() throws WorkspaceException, IOException {
+        List<ImportReport> reports = new ArrayList<>();
+        boolean refused = false;
+        try (Session s = open(workspace)) {
+            Importer importer = new Importer(s.workspace(), s.clock(), Limits.defaults(), "platform");
+            for (Path bundle : bundles) {
+                Path rejects = skipInvalid ? rejectFile(bundle) : null;
+                ImportReport r;
+                try {
+                    r = importer.run(bundle, new Importer.Options(skipInvalid, rejects, false), this::progress);
+                } catch (BundleException e) {
+                    err().println("arbitra: " + e.getMessage() + " Nothing was written.");
+                    refused = true;
+                    continue;
+                }
+                clearProgress();
+                reports.add(r);
+                r.lines().forEach(out()::println);
+                r.errors().forEach(line -> err().println("  " + line));
+                r.warningLines().forEach(line -> out().println("  warning " + line));
+                if (r.rejectFile() != null) {
+                    out().println("  rejected cases written to " + r.rejectFile());
+                }
+                refused |= r.refused();
+            }
+        }
+        if (report != null) {
+            writeReport(reports);
+        }
+        return refused ? Exit.REFUSED : Exit.DONE;
+    }
+
+    private Path rejectFile(Path bundle) {
+        String base = bundle.getFileName().toString().replaceFirst("\\.(json|zip)$", "");
+        Path dir = report != null ? report.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+        return dir.resolve(base + ".rejected.json");
+    }
+
+    private void writeReport(List<ImportReport> reports) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path tmp = report.resolveSibling(report.getFileName() + ".part");
+        mapper.writeValue(tmp.toFile(), reports.size() == 1 ? reports.get(0) : reports);
+        Files.move(tmp, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void progress(long cases, java.time.Duration elapsed) {
+        if (root.interactive) {
+            double rate = cases / Math.max(0.001, elapsed.toMillis() / 1000.0);
+            err().printf("\r  %,d cases read, %,.0f cases/s   ", cases, rate);
+            err().flush();
+        }
+    }
+
+    private void clearProgress() {
+        if (root.interactive) {
+            err().print("\r" + " ".repeat(50) + "\r");
+            err().flush();
+        }
+    }
+}

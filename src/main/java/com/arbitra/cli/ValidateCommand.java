@@ -1,0 +1,42 @@
+package com.arbitra.cli;
+
+import com.arbitra.bundle.BundleException;
+import com.arbitra.bundle.ImportReport;
+import com.arbitra.bundle.Importer;
+import com.arbitra.bundle.Limits;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", description = "Check bundles against the case-bundle format; writes nothing.")
+final class ValidateCommand extends CliCommand {
+
+    @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "The bundles to check.")
+    List<Path> bundles;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean invalid = false;
+        for (Path bundle : bundles) {
+            try {
+                ImportReport r = Importer.validate(bundle, Limits.defaults());
+                if (r.errors().isEmpty()) {
+                    out().println(bundle + ": valid (" + r.cases() + " cases"
+                            + (r.warnings() > 0 ? ", " + r.warnings() + " warnings" : "") + ")");
+                } else {
+                    invalid = true;
+                    out().println(bundle + ": invalid");
+                    r.errors().forEach(line -> out().println("  " + line));
+                }
+                r.warningLines().forEach(line -> out().println("  warning " + line));
+            } catch (BundleException e) {
+                invalid = true;
+                out().println(bundle + ": invalid");
+                out().println("  " + e.getMessage());
+            }
+        }
+        return invalid ? Exit.REFUSED : Exit.DONE;
+    }
+}

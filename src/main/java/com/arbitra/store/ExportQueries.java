@@ -1,0 +1,98 @@
+package com.arbitra.store;
+
+import static com.arbitra.store.jooq.Tables.AUDIT_RECORD;
+import static com.arbitra.store.jooq.Tables.BLOB;
+import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
+import static com.arbitra.store.jooq.Tables.OUTBOX_ACTION;
+
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.store.jooq.tables.records.DisputeCaseRecord;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** What exports read: pending outbox actions, cases page by page, attachment bytes. */
+public final class ExportQueries {
+
+    /** An action waiting for export, its payload as stored JSON. */
+    public record PendingAction(String actionId, String caseId, int baseRevision, String type, Instant at,
+                                String operator, String role, String payloadJson) {
+    }
+
+    private static final int PAGE = 500;
+    private final DSLContext db;
+
+    public ExportQueries(Workspace workspace) {
+        this.db = workspace.db();
+    }
+
+    /** Actions not yet exported, oldest first; only those of the given cases when any are named. */
+    public List<PendingAction> pendingActions(Collection<String> caseIds) {
+        Condition where = OUTBOX_ACTION.EXPORTED_AT.isNull();
+        if (!caseIds.isEmpty()) {
+            where = where.and(OUTBOX_ACTION.CASE_ID.in(caseIds));
+        }
+        return db.selectFrom(OUTBOX_ACTION).where(where).orderBy(OUTBOX_ACTION.SEQ)
+                .fetch(r -> new PendingAction(r.getActionId(), r.getCaseId(), r.getBaseRevision(), r.getType(),
+                        Times.fromDb(r.getAt()), r.getOperator(), r.getRole(), r.getPayload()));
+    }
+
+    /** Marks actions exported; only those still pending, so a second export never repeats one. */
+    public int markExported(Collection<String> actionIds, String exportId, Instant at) {
+        if (actionIds.isEmpty()) {
+            return 0;
+        }
+        return db.update(OUTBOX_ACTION).set(OUTBOX_ACTION.EXPORTED_AT, Times.toDb(at))
+                .set(OUTBOX_ACTION.EXPORT_ID, exportId)
+                .where(OUTBOX_ACTION.ACTION_ID.in(actionIds)).and(OUTBOX_ACTION.EXPORTED_AT.isNull()).execute();
+    }
+
+    /** Every case (or the named ones) in case-id order, a page at a time so memory stays flat. */
+    public void forEachCase(Collection<String> caseIds, Consumer<DisputeCase> action) {
+        String after = "";
+        while (true) {
+            Condition where = DISPUTE_CASE.CASE_ID.gt(after);
+            if (!caseIds.isEmpty()) {
+                where = where.and(DISPUTE_CASE.CASE_ID.in(caseIds));
+            }
+            List<DisputeCaseRecord> page = db.selectFrom(DISPUTE_CASE).where(where).orderBy(DISPUTE_CASE.CASE_ID)
+                    .limit(PAGE).fetch();
+            for (DisputeCaseRecord r : page) {
+                action.accept(JooqCaseRepository.toDomain(r));
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).getCaseId();
+        }
+    }
+
+    public Optional<DisputeCase> find(String caseId) {
+        return db.selectFrom(DISPUTE_CASE).where(DISPUTE_CASE.CASE_ID.eq(caseId)).fetchOptional()
+                .map(JooqCaseRepository::toDomain);
+    }
+
+    public Optional<byte[]> blob(String sha256) {
+        return db.select(BLOB.DATA).from(BLOB).where(BLOB.SHA256.eq(sha256)).fetchOptional(BLOB.DATA);
+    }
+
+    /** The hash of the newest audit record of a case. */
+    public String auditHead(String caseId) {
+        return db.select(AUDIT_RECORD.HASH).from(AUDIT_RECORD).where(AUDIT_RECORD.CASE_ID.eq(caseId))
+                .orderBy(AUDIT_RECORD.SEQ.desc()).limit(1).fetchOne(AUDIT_RECORD.HASH);
+    }
+
+    /** Runs work in one transaction (the marking of an export). */
+    public <T> T inTransaction(java.util.function.Function<ExportQueries, T> work) {
+        return db.transactionResult(cfg -> work.apply(new ExportQueries(DSL.using(cfg))));
+    }
+
+    private ExportQueries(DSLContext db) {
+        this.db = db;
+    }
+}

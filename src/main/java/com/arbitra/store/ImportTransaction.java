@@ -1,0 +1,121 @@
+package com.arbitra.store;
+
+import static com.arbitra.store.jooq.Tables.BLOB;
+import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
+import static com.arbitra.store.jooq.Tables.IMPORTED_BUNDLE;
+import static com.arbitra.store.jooq.Tables.OUTBOX_ACTION;
+
+import com.arbitra.domain.AuditEntry;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.store.jooq.tables.records.DisputeCaseRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The writes of one bundle import, all in one transaction: case rows (new ones in batches), blobs,
+ * audit records and the bundle's id. Nothing is visible to others until the import commits.
+ */
+public final class ImportTransaction {
+
+    /** A stored case with what the import needs to merge a new revision into it. */
+    public record Existing(DisputeCase value, String platformState, String platformHash, boolean pendingActions) {
+    }
+
+    private final DSLContext tx;
+    private final JooqAuditLog audit;
+    private final List<DisputeCaseRecord> pending = new ArrayList<>();
+    private final Set<String> blobsSeen = new HashSet<>();
+
+    ImportTransaction(DSLContext tx) {
+        this.tx = tx;
+        this.audit = new JooqAuditLog(tx);
+    }
+
+    public boolean bundleImported(String producer, String bundleId) {
+        return tx.fetchExists(IMPORTED_BUNDLE, IMPORTED_BUNDLE.PRODUCER.eq(producer)
+                .and(IMPORTED_BUNDLE.BUNDLE_ID.eq(bundleId)));
+    }
+
+    /** The stored cases among these ids, with their last imported platform revision. */
+    public Map<String, Existing> existing(Collection<String> caseIds) {
+        Map<String, Existing> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        Set<String> withActions = new HashSet<>(tx.selectDistinct(OUTBOX_ACTION.CASE_ID).from(OUTBOX_ACTION)
+                .where(OUTBOX_ACTION.CASE_ID.in(caseIds)).and(OUTBOX_ACTION.EXPORTED_AT.isNull())
+                .fetch(OUTBOX_ACTION.CASE_ID));
+        for (DisputeCaseRecord r : tx.selectFrom(DISPUTE_CASE).where(DISPUTE_CASE.CASE_ID.in(caseIds)).fetch()) {
+            out.put(r.getCaseId(), new Existing(JooqCaseRepository.toDomain(r), r.getPlatformState(),
+                    r.getPlatformHash(), withActions.contains(r.getCaseId())));
+        }
+        return out;
+    }
+
+    /** Queues a new case; queued cases are inserted in one batch by {@link #flush()}. */
+    public void insert(DisputeCase c, String platformHash) {
+        DisputeCaseRecord r = tx.newRecord(DISPUTE_CASE);
+        JooqCaseRepository.fill(r, c.toBuilder().version(1).build());
+        r.setPlatformState(c.state().name());
+        r.setPlatformHash(platformHash);
+        pending.add(r);
+    }
+
+    /** Saves a merged case (checking its version) and the platform revision it now reflects. */
+    public void update(DisputeCase c, long expectedVersion, String platformState, String platformHash) {
+        new JooqCaseRepository(tx).update(c, expectedVersion);
+        tx.update(DISPUTE_CASE).set(DISPUTE_CASE.PLATFORM_STATE, platformState)
+                .set(DISPUTE_CASE.PLATFORM_HASH, platformHash)
+                .where(DISPUTE_CASE.CASE_ID.eq(c.caseId())).execute();
+    }
+
+    /** Stores attachment bytes once per SHA-256. */
+    public boolean hasBlob(String sha256) {
+        return blobsSeen.contains(sha256) || tx.fetchExists(BLOB, BLOB.SHA256.eq(sha256));
+    }
+
+    public void putBlob(String sha256, byte[] data, Instant at) {
+        if (blobsSeen.add(sha256) && !tx.fetchExists(BLOB, BLOB.SHA256.eq(sha256))) {
+            tx.insertInto(BLOB).set(BLOB.SHA256, sha256).set(BLOB.SIZE, (long) data.length)
+                    .set(BLOB.DATA, data).set(BLOB.STORED_AT, Times.toDb(at)).execute();
+        }
+    }
+
+    public void audit(List<AuditEntry> entries) {
+        flush();
+        audit.appendAll(entries);
+    }
+
+    public void recordBundle(String producer, String bundleId, Instant at, String by, int cases, String report) {
+        flush();
+        tx.insertInto(IMPORTED_BUNDLE).set(IMPORTED_BUNDLE.PRODUCER, producer)
+                .set(IMPORTED_BUNDLE.BUNDLE_ID, bundleId).set(IMPORTED_BUNDLE.IMPORTED_AT, Times.toDb(at))
+                .set(IMPORTED_BUNDLE.IMPORTED_BY, by).set(IMPORTED_BUNDLE.CASE_COUNT, cases)
+                .set(IMPORTED_BUNDLE.REPORT, report).execute();
+    }
+
+    public void flush() {
+        if (!pending.isEmpty()) {
+            tx.batchInsert(pending).execute();
+            pending.clear();
+        }
+    }
+
+    /** Runs an import in one transaction of the workspace. */
+    public static <T> T run(Workspace ws, java.util.function.Function<ImportTransaction, T> work) {
+        return ws.db().transactionResult(cfg -> {
+            ImportTransaction t = new ImportTransaction(DSL.using(cfg));
+            T result = work.apply(t);
+            t.flush();
+            return result;
+        });
+    }
+}
