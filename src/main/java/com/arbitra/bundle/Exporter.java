@@ -1,7 +1,6 @@
 package com.arbitra.bundle;
 
 import com.arbitra.domain.Attachment;
-import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.ExportQueries;
 import com.arbitra.store.Workspace;

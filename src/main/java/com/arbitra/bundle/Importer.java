@@ -1,20 +1,8 @@
 package com.arbitra.bundle;
 
-import com.arbitra.domain.Actor;
 import com.arbitra.domain.AuditEntry;
-import com.arbitra.domain.CaseFlag;
-import com.arbitra.domain.CaseState;
 import com.arbitra.domain.DisputeCase;
-import com.arbitra.domain.EvidenceItem;
-import com.arbitra.domain.EvidenceRequest;
-import com.arbitra.domain.Fulfilment;
-import com.arbitra.domain.FulfilmentProof;
-import com.arbitra.domain.Outcome;
 import com.arbitra.domain.Role;
-import com.arbitra.domain.TimelineEvent;
-import com.arbitra.domain.Transition;
-import com.arbitra.domain.TransitionTable;
-import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.ImportTransaction;
 import com.arbitra.store.Workspace;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -35,13 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Imports a bundle as case-bundle-v1 says: validation first, all or nothing (or, with skip-invalid,
