@@ -104,7 +104,7 @@ public final class ImportTransaction {
 
     public void flush() {
         if (!pending.isEmpty()) {
-            tx.batchInsert(pending).execute();
+            JdbcBatch.insert(tx, DISPUTE_CASE, pending);
             pending.clear();
         }
     }

@@ -49,7 +49,7 @@ final class JooqAuditLog implements AuditLog {
             out.add(record);
             prev = record.hash();
         }
-        db.batchInsert(rows).execute();
+        JdbcBatch.insert(db, AUDIT_RECORD, rows);
         db.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, seq).set(AUDIT_HEAD.HASH, prev).where(AUDIT_HEAD.ID.eq(1)).execute();
         return out;
     }
