@@ -204,7 +204,7 @@ final class CaseReader {
         String id = f.text("consumerId", 128, true);
         String nickname = f.text("nickname", NAME, false);
         String phone = f.text("phoneMasked", 32, false);
-        if (phone != null && !isMasked(phone)) {
+        if (phone != null && !phone.isEmpty() && !isMasked(phone)) {
             problems.error(f.at("phoneMasked"), "must be masked, such as 138****1234: never a full number (was \""
                     + phone + "\")");
             phone = null;
@@ -215,7 +215,7 @@ final class CaseReader {
     /**
      * The spec refuses "more than 4 visible digits", yet its own example is {@code 138****1234}: the
      * usual Chinese masking, prefix and last four. So: a run of at least three asterisks, at most four
-     * digits after the last one, at most seven digits in all.
+     * digits after the last one, at most seven digits in all; the schema says the same.
      */
     static boolean isMasked(String phone) {
         int mask = phone.lastIndexOf("***");
