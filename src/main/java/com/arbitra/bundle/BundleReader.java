@@ -74,7 +74,13 @@ public final class BundleReader {
                     valid = envelope(envelope, quiet);
                     if (valid != null) {
                         handler.start(valid);
-                        casesRead = cases(p, problems, handler);
+                        if (!cases(p, problems, handler)) {
+                            return null;
+                        }
+                        casesRead = true;
+                    } else if (p.currentToken() != JsonToken.START_ARRAY) {
+                        problems.error("/cases", "must be an array");
+                        return null;
                     } else {
                         p.skipChildren();
                     }
@@ -116,6 +122,7 @@ public final class BundleReader {
                     cases(p, problems, handler);
                     return;
                 }
+
                 p.skipChildren();
             }
         }
@@ -132,8 +139,7 @@ public final class BundleReader {
     private boolean cases(JsonParser p, Problems problems, CaseHandler handler) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.error("/cases", "must be an array");
-            p.skipChildren();
-            return true;
+            return false;
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {

@@ -105,7 +105,7 @@ final class CaseReader {
                 "complaint", "state", "closeReason", "stateSince", "dueAt", "intervention", "timeline",
                 "evidenceRequests", "evidence", "ruling", "fulfilment", "training", "local"));
         String caseId = f.matching("caseId", CASE_ID, "1 to 64 letters, digits, '.', '_' or '-'", true);
-        Long revision = f.integer("revision", 1, true);
+        Long revision = f.integer("revision", 1, Integer.MAX_VALUE, true);
         String complaintId = f.text("complaintId", ID, false);
         Channel channel = f.has("channel") ? f.oneOf("channel", Channel.class, false) : Channel.OTHER;
         MiniProgram mini = miniProgram(f.object("miniProgram", false));
@@ -262,7 +262,8 @@ final class CaseReader {
             problems.error(f.at("requestedRefund") + "/value", "must not exceed the order amount of "
                     + order.amount().value() + " (was " + refund.value() + ")");
         }
-        Long count = f.has("complaintCount") ? f.integer("complaintCount", 1, false) : Long.valueOf(1);
+        Long count = f.has("complaintCount") ? f.integer("complaintCount", 1, Integer.MAX_VALUE, false)
+                : Long.valueOf(1);
         Complaint c = new Complaint(filed, f.text("category", ID, false), type, f.text("description", TEXT, false),
                 refund, count == null ? 1 : count.intValue(), f.strings("userTags", ID));
         return filed == null ? null : c;
@@ -472,7 +473,8 @@ final class CaseReader {
             notes.add(new InternalNote(n.text("noteId", 128, true), n.text("author", ID, true), n.time("at", true),
                     n.text("text", 4000, true)));
         }
-        Long rejections = l.has("proofRejections") ? l.integer("proofRejections", 0, false) : Long.valueOf(0);
+        Long rejections = l.has("proofRejections") ? l.integer("proofRejections", 0, Integer.MAX_VALUE, false)
+                : Long.valueOf(0);
         b.assignee(l.text("assignee", ID, false)).notes(notes)
                 .flags(flags(l.enums("flags", CaseFlag.class, false)))
                 .stateBeforeAppeal(l.oneOf("stateBeforeAppeal", CaseState.class, false))

@@ -59,6 +59,8 @@ public final class Exporter {
         Set<String> cases = new LinkedHashSet<>();
         AtomicFiles.write(out, stream -> {
             try (JsonGenerator g = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
+                // the file is synced after the generator is done: it must not close the stream
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
                 envelope(g, bundleId, now);
                 g.writeArrayFieldStart("cases");

@@ -98,6 +98,11 @@ final class Fields {
     }
 
     Long integer(String member, long min, boolean required) {
+        return integer(member, min, Long.MAX_VALUE, required);
+    }
+
+    /** A whole number in [min, max]; counts and revisions are stored as 32-bit integers. */
+    Long integer(String member, long min, long max, boolean required) {
         JsonNode v = value(member, required);
         if (v == null) {
             return null;
@@ -109,6 +114,10 @@ final class Fields {
         long n = v.longValue();
         if (n < min) {
             problems.error(at(member), "must be " + min + " or more (was " + n + ")");
+            return null;
+        }
+        if (n > max) {
+            problems.error(at(member), "must be at most " + max + " (was " + n + ")");
             return null;
         }
         return n;

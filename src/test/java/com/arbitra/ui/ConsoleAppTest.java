@@ -78,6 +78,30 @@ class ConsoleAppTest extends FxRobot {
         assertThat(lookup("#caseCount").queryAs(Label.class).getText()).isEqualTo("1 case");
     }
 
+    @Test
+    void theSampleCasesLoadFromTheEmptyQueueWithProgressAndAReport() throws Exception {
+        waitUntilShown("#firstUsername");
+        clickOn("#firstUsername").write("chen");
+        clickOn("#firstPassword").write("long enough");
+        clickOn("#firstConfirm").write("long enough");
+        clickOn("#createSupervisor");
+        waitUntilShown("#signInUsername");
+        clickOn("#signInUsername").write("chen");
+        clickOn("#signInPassword").write("long enough");
+        clickOn("#signIn");
+        waitUntilShown("#loadSamples");
+
+        clickOn("#loadSamples");
+
+        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 20);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .startsWith("20 new, 0 updated, 0 unchanged");
+        assertThat(lookup("#importStatus").query().getParent().isVisible()).as("the progress strip is gone").isFalse();
+    }
+
     /** Waits for a view to appear, then for the FX thread to finish putting it in place. */
     private void waitUntilShown(String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());

@@ -1,5 +1,7 @@
 package com.arbitra.ui.shell;
 
+import com.arbitra.bundle.Importer;
+import com.arbitra.bundle.Limits;
 import com.arbitra.domain.Operator;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkspaceKind;
@@ -8,6 +10,8 @@ import com.arbitra.store.CaseSummary;
 import com.arbitra.store.Session;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
+import com.arbitra.ui.sync.ImportPane;
+import com.arbitra.ui.sync.ImportViewModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -41,16 +45,20 @@ final class MainView {
 
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
+    private final ImportPane imports;
     private final Timeline poller;
     private final Timeline deadlines;
 
     MainView(Session session, Operator operator, Background background, I18n i18n, Consumer<Locale> onLanguage,
              Runnable onTheme) {
         vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
+        imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
+                Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
         root.getStyleClass().add("main-view");
         root.setLeft(navigation(session, operator, i18n));
         root.setCenter(caseTable(i18n));
         root.setTop(toolbar(i18n, onLanguage, onTheme, session.workspace().kind()));
+        imports.acceptDrops(root);
         root.setBottom(statusBar(session, operator, i18n));
         poller = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> vm.poll()));
         poller.setCycleCount(Timeline.INDEFINITE);
@@ -119,12 +127,16 @@ final class MainView {
         Label empty = new Label(i18n.t("queue.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
-        table.setPlaceholder(empty);
+        HBox emptyActions = new HBox(12, imports.importButton(), imports.samplesButton());
+        emptyActions.setAlignment(Pos.CENTER);
+        VBox emptyState = new VBox(16, empty, emptyActions);
+        emptyState.setAlignment(Pos.CENTER);
+        table.setPlaceholder(emptyState);
 
         Label count = new Label();
         count.textProperty().bind(vm.total().asString().map(n -> i18n.t("queue.count", Long.parseLong(n))));
         count.setId("caseCount");
-        VBox box = new VBox(8, count, table);
+        VBox box = new VBox(8, count, imports.strip(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
@@ -162,7 +174,7 @@ final class MainView {
             training.getStyleClass().add("training-banner");
             bar.getChildren().add(training);
         }
-        bar.getChildren().addAll(spacer, language, theme);
+        bar.getChildren().addAll(spacer, imports.importButton(), language, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-bar");
         return bar;
