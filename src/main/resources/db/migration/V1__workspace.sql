@@ -63,6 +63,7 @@ CREATE TABLE dispute_case (
     state_before_appeal        VARCHAR(32),
     close_reason_before_appeal VARCHAR(32),
     proof_rejections           INT DEFAULT 0 NOT NULL,
+    rank_at                    TIMESTAMP WITH TIME ZONE NOT NULL,
     platform_state             VARCHAR(32),
     platform_hash              CHAR(64),
     body                       CLOB NOT NULL,
@@ -76,6 +77,8 @@ CREATE TABLE dispute_case (
 );
 
 CREATE INDEX case_state_due ON dispute_case (state, due_at);
+-- The queue reads each state's cases in urgency order (QueueOrder) straight from this index.
+CREATE INDEX case_state_rank ON dispute_case (state, rank_at, case_id);
 CREATE INDEX case_assignee ON dispute_case (assignee, state);
 CREATE INDEX case_merchant ON dispute_case (merchant_id);
 

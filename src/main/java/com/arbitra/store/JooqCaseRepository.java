@@ -18,6 +18,7 @@ import com.arbitra.domain.MiniProgram;
 import com.arbitra.domain.Money;
 import com.arbitra.domain.Order;
 import com.arbitra.domain.ProblemType;
+import com.arbitra.domain.QueueOrder;
 import com.arbitra.domain.Refusal;
 import com.arbitra.domain.RefusedException;
 import com.arbitra.store.jooq.tables.records.DisputeCaseRecord;
@@ -130,6 +131,7 @@ final class JooqCaseRepository implements CaseRepository {
         r.setState(c.state().name());
         r.setStateSince(Times.toDb(c.stateSince()));
         r.setDueAt(Times.toDb(c.dueAt()));
+        r.setRankAt(Times.toDb(QueueOrder.rankAt(c)));
         r.setCloseReason(name(c.closeReason()));
         if (c.intervention() != null) {
             r.setInterventionAt(Times.toDb(c.intervention().requestedAt()));
