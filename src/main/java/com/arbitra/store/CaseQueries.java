@@ -24,14 +24,6 @@ public final class CaseQueries {
         this.db = workspace.db();
     }
 
-    /** Cases by deadline, soonest (and overdue) first; those without a deadline last. */
-    public List<CaseSummary> byDeadline(int limit) {
-        return db.select(SUMMARY).from(DISPUTE_CASE)
-                .orderBy(DISPUTE_CASE.DUE_AT.asc().nullsLast(), DISPUTE_CASE.CASE_ID)
-                .limit(limit)
-                .fetch(CaseQueries::summary);
-    }
-
     /** Every case (in the given states, when any are named), most urgent first, a page at a time. */
     public void forEach(java.util.Collection<CaseState> states, java.util.function.Consumer<CaseSummary> action) {
         org.jooq.Condition where = states.isEmpty() ? org.jooq.impl.DSL.noCondition()

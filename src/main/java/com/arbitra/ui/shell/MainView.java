@@ -6,28 +6,24 @@ import com.arbitra.domain.Operator;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.CaseQueries;
-import com.arbitra.store.CaseSummary;
+import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
+import com.arbitra.ui.queue.QueueView;
+import com.arbitra.ui.queue.QueueViewModel;
 import com.arbitra.ui.sync.ImportPane;
 import com.arbitra.ui.sync.ImportViewModel;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -46,6 +42,7 @@ final class MainView {
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final ImportPane imports;
+    private QueueView queue;
     private final Timeline poller;
     private final Timeline deadlines;
 
@@ -56,7 +53,7 @@ final class MainView {
                 Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
         root.getStyleClass().add("main-view");
         root.setLeft(navigation(session, operator, i18n));
-        root.setCenter(caseTable(i18n));
+        root.setCenter(queue(session, operator, background, i18n));
         root.setTop(toolbar(i18n, onLanguage, onTheme, session.workspace().kind()));
         imports.acceptDrops(root);
         root.setBottom(statusBar(session, operator, i18n));
@@ -72,12 +69,14 @@ final class MainView {
 
     void start() {
         vm.applyDueTimeouts();
+        queue.start();
         vm.poll();
         poller.play();
         deadlines.play();
     }
 
     void stop() {
+        queue.stop();
         poller.stop();
         deadlines.stop();
     }
@@ -111,19 +110,7 @@ final class MainView {
         return b;
     }
 
-    private Parent caseTable(I18n i18n) {
-        TableView<CaseSummary> table = new TableView<>(vm.rows());
-        table.setId("caseTable");
-        DateTimeFormatter due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
-                .withZone(ZoneId.systemDefault());
-        table.getColumns().add(column(i18n.t("column.caseId"), c -> c.caseId()));
-        table.getColumns().add(column(i18n.t("column.merchant"), CaseSummary::merchantName));
-        table.getColumns().add(column(i18n.t("column.product"), CaseSummary::productName));
-        table.getColumns().add(column(i18n.t("column.state"), c -> i18n.t("state." + c.state().name())));
-        table.getColumns().add(column(i18n.t("column.due"), c -> c.dueAt() == null ? "" : due.format(c.dueAt())));
-        table.getColumns().add(column(i18n.t("column.assignee"), c -> c.assignee() == null ? "" : c.assignee()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
+    private Parent queue(Session session, Operator operator, Background background, I18n i18n) {
         Label empty = new Label(i18n.t("queue.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
@@ -131,22 +118,13 @@ final class MainView {
         emptyActions.setAlignment(Pos.CENTER);
         VBox emptyState = new VBox(16, empty, emptyActions);
         emptyState.setAlignment(Pos.CENTER);
-        table.setPlaceholder(emptyState);
-
-        Label count = new Label();
-        count.textProperty().bind(vm.total().asString().map(n -> i18n.t("queue.count", Long.parseLong(n))));
-        count.setId("caseCount");
-        VBox box = new VBox(8, count, imports.strip(), table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(12));
+        QueueViewModel queueVm = new QueueViewModel(new QueueQueries(session.workspace()), session.cases(),
+                operator.asActor(), background, i18n, session.clock(), ZoneId.systemDefault());
+        queue = new QueueView(queueVm, i18n, session.clock(), emptyState);
+        vm.onChange(queueVm::reload);
+        VBox box = new VBox(imports.strip(), queue.root());
+        VBox.setVgrow(queue.root(), Priority.ALWAYS);
         return box;
-    }
-
-    private static TableColumn<CaseSummary, String> column(String title,
-                                                           java.util.function.Function<CaseSummary, String> value) {
-        TableColumn<CaseSummary, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return col;
     }
 
     private HBox toolbar(I18n i18n, Consumer<Locale> onLanguage, Runnable onTheme, WorkspaceKind kind) {

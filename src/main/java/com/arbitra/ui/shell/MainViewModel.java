@@ -2,31 +2,22 @@ package com.arbitra.ui.shell;
 
 import com.arbitra.domain.CaseService;
 import com.arbitra.store.CaseQueries;
-import com.arbitra.store.CaseSummary;
 import com.arbitra.ui.Background;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * The main window's state: the first page of cases, and whether the database answers. {@link #poll()}
- * reloads when anything changed, also in another process; {@link #applyDueTimeouts()} moves cases
- * whose deadline passed.
+ * The main window's watch on the workspace: {@link #poll()} notices any change, also one made by
+ * another process, and tells the views to reload; {@link #applyDueTimeouts()} moves cases whose
+ * deadline passed; {@link #connected()} says whether the database answers.
  */
 public final class MainViewModel {
-
-    static final int PAGE = 200;
 
     private final CaseQueries queries;
     private final CaseService cases;
     private final Background background;
-    private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
-    private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty connected = new SimpleBooleanProperty(true);
+    private Runnable onChange = () -> { };
     private long seenMark = -1;
     private boolean polling;
 
@@ -36,26 +27,24 @@ public final class MainViewModel {
         this.background = background;
     }
 
-    public ObservableList<CaseSummary> rows() { return rows; }
-    public LongProperty total() { return total; }
     public BooleanProperty connected() { return connected; }
 
-    /** Checks for changes and reloads the list when there were any. */
+    public void onChange(Runnable action) {
+        onChange = action;
+    }
+
+    /** Checks the workspace's change mark; calls the change action when it moved. */
     public void poll() {
         if (polling) {
             return;
         }
         polling = true;
-        background.run(() -> {
-            long mark = queries.changeMark();
-            return mark == seenMark ? null : new Snapshot(mark, queries.byDeadline(PAGE), queries.count());
-        }, snapshot -> {
+        background.run(queries::changeMark, mark -> {
             polling = false;
             connected.set(true);
-            if (snapshot != null) {
-                seenMark = snapshot.mark();
-                rows.setAll(snapshot.rows());
-                total.set(snapshot.count());
+            if (mark != seenMark) {
+                seenMark = mark;
+                onChange.run();
             }
         }, t -> {
             polling = false;
@@ -69,8 +58,5 @@ public final class MainViewModel {
      */
     public void applyDueTimeouts() {
         background.run(cases::applyDueTimeouts, moved -> { }, t -> connected.set(false));
-    }
-
-    private record Snapshot(long mark, List<CaseSummary> rows, long count) {
     }
 }

@@ -1,0 +1,312 @@
+package com.arbitra.ui.queue;
+
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.Money;
+import com.arbitra.domain.ProblemType;
+import com.arbitra.store.QueueFilter;
+import com.arbitra.store.QueueQueries.Row;
+import com.arbitra.ui.I18n;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The case queue: filters above, the table below with priority markers and a live countdown. Rows are
+ * paged in from the database as the last one comes into view. Keys: arrows or j/k move, / searches,
+ * c claims.
+ */
+public final class QueueView {
+
+    private final QueueViewModel vm;
+    private final I18n i18n;
+    private final VBox root;
+    private final TableView<Row> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final ObjectProperty<Instant> now;
+    private final Timeline clockTick;
+
+    public QueueView(QueueViewModel vm, I18n i18n, Clock clock, Node emptyState) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.now = new SimpleObjectProperty<>(clock.instant());
+        clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> now.set(clock.instant())));
+        clockTick.setCycleCount(Timeline.INDEFINITE);
+
+        table.setId("caseQueue");
+        table.setItems(vm.rows());
+        table.setPlaceholder(emptyState);
+        table.getColumns().add(markers());
+        table.getColumns().add(text("column.caseId", Row::caseId, 150));
+        table.getColumns().add(text("column.merchant", Row::merchantName, 200));
+        table.getColumns().add(text("column.product", Row::productName, 180));
+        table.getColumns().add(text("column.amount", r -> money(r.amount()), 110));
+        table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 110));
+        table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150));
+        table.getColumns().add(timeLeft());
+        table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 100));
+        table.getColumns().add(text("column.complaints", r -> String.valueOf(r.complaintCount()), 60));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && getIndex() == vm.rows().size() - 1) {
+                    vm.loadMore();
+                }
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.J) {
+                table.getSelectionModel().select(Math.min(i + 1, vm.rows().size() - 1));
+            } else if (e.getCode() == KeyCode.K) {
+                table.getSelectionModel().select(Math.max(i - 1, 0));
+            } else if (e.getCode() == KeyCode.C) {
+                vm.claim(table.getSelectionModel().getSelectedItem());
+            } else {
+                return;
+            }
+            e.consume();
+        });
+
+        Label error = new Label();
+        error.textProperty().bind(vm.error());
+        error.getStyleClass().add("form-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        root = new VBox(8, filters(), error, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setPadding(new Insets(12));
+        root.setOnKeyPressed(e -> {
+            if (e.getText().equals("/") && !search.isFocused()) {
+                search.requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void start() {
+        clockTick.play();
+        vm.reload();
+    }
+
+    public void stop() {
+        clockTick.stop();
+    }
+
+    private HBox filters() {
+        search.setId("queueSearch");
+        search.setPromptText(i18n.t("queue.searchPrompt"));
+        search.setPrefColumnCount(22);
+        search.setOnAction(e -> vm.reload());
+        search.textProperty().bindBidirectional(vm.search());
+
+        SegmentedButton scope = new SegmentedButton();
+        for (QueueFilter.Scope s : QueueFilter.Scope.values()) {
+            ToggleButton b = new ToggleButton(i18n.t("queue.scope." + s.name()));
+            b.setId("scope" + s.name());
+            b.setSelected(vm.scope().get() == s);
+            b.setOnAction(e -> {
+                vm.scope().set(s);
+                vm.reload();
+            });
+            scope.getButtons().add(b);
+        }
+
+        CheckComboBox<CaseState> states = new CheckComboBox<>();
+        states.setId("stateFilter");
+        states.setTitle(i18n.t("queue.states"));
+        states.getItems().setAll(CaseState.values());
+        states.setConverter(converter(s -> i18n.t("state." + s.name()) + count(s)));
+        vm.counts().addListener((javafx.collections.MapChangeListener<CaseState, Long>) c ->
+                states.setConverter(converter(s -> i18n.t("state." + s.name()) + count(s))));
+        states.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<CaseState>) c -> {
+            vm.states().clear();
+            vm.states().addAll(states.getCheckModel().getCheckedItems());
+        });
+        vm.states().addListener((SetChangeListener<CaseState>) c -> vm.reload());
+
+        ComboBox<QueueFilter.Due> due = new ComboBox<>();
+        due.setId("dueFilter");
+        due.getItems().setAll(QueueFilter.Due.values());
+        due.setConverter(converter(d -> i18n.t("queue.due." + d.name())));
+        due.valueProperty().bindBidirectional(vm.due());
+        due.setOnAction(e -> vm.reload());
+
+        ComboBox<ProblemType> type = new ComboBox<>();
+        type.setId("problemFilter");
+        type.getItems().add(null);
+        type.getItems().addAll(ProblemType.values());
+        type.setConverter(converter(p -> p == null ? i18n.t("queue.anyProblem") : i18n.t("problem." + p.name())));
+        type.valueProperty().bindBidirectional(vm.problemType());
+        type.setOnAction(e -> vm.reload());
+
+        Button claim = new Button(i18n.t("queue.claim"), new FontIcon("mdi2h-hand-back-right"));
+        claim.setId("claim");
+        claim.setTooltip(new Tooltip(i18n.t("queue.claimKey")));
+        claim.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        claim.setOnAction(e -> vm.claim(table.getSelectionModel().getSelectedItem()));
+
+        HBox bar = new HBox(10, search, scope, states, due, type, claim);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private String count(CaseState s) {
+        Long n = vm.counts().get(s);
+        return n == null ? "" : " (" + n + ")";
+    }
+
+    private TableColumn<Row, String> text(String key, Function<Row, String> value, double width) {
+        TableColumn<Row, String> col = new TableColumn<>(i18n.t(key));
+        col.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        return col;
+    }
+
+    /** Time left until the deadline, counting down; overdue in the danger colour. */
+    private TableColumn<Row, Row> timeLeft() {
+        TableColumn<Row, Row> col = new TableColumn<>(i18n.t("column.timeLeft"));
+        col.setSortable(false);
+        col.setPrefWidth(120);
+        col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            {
+                now.addListener((o, was, is) -> show(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                show(item, empty);
+            }
+
+            private void show(Row item, boolean empty) {
+                getStyleClass().remove("overdue");
+                if (empty || item == null || item.dueAt() == null || !item.state().isOpen()) {
+                    setText(null);
+                    return;
+                }
+                Duration left = Duration.between(now.get(), item.dueAt());
+                if (left.isNegative()) {
+                    getStyleClass().add("overdue");
+                    setText(i18n.t("queue.overdue", hm(left.negated())));
+                } else {
+                    setText(hm(left));
+                }
+            }
+        });
+        return col;
+    }
+
+    private static String hm(Duration d) {
+        long h = d.toHours();
+        return h >= 48 ? (h / 24) + "d " + (h % 24) + "h" : h + ":" + String.format("%02d:%02d", d.toMinutesPart(),
+                d.toSecondsPart());
+    }
+
+    /** Refund, high-risk consumer, repeat complaint, proactive intervention: icons with tooltips. */
+    private TableColumn<Row, Row> markers() {
+        TableColumn<Row, Row> col = new TableColumn<>();
+        col.setGraphic(new FontIcon("mdi2f-flag"));
+        col.setSortable(false);
+        col.setPrefWidth(76);
+        col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Row r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    return;
+                }
+                HBox icons = new HBox(4);
+                if ("REFUND".equals(r.problemType())) {
+                    icons.getChildren().add(marker("mdi2c-cash-refund", "marker.refund"));
+                }
+                if (r.highRisk()) {
+                    icons.getChildren().add(marker("mdi2a-alert", "marker.highRisk"));
+                }
+                if (r.complaintCount() > 1) {
+                    icons.getChildren().add(marker("mdi2r-repeat", "marker.repeat"));
+                }
+                if ("PROACTIVE".equals(r.interventionTrigger())) {
+                    icons.getChildren().add(marker("mdi2s-shield-alert", "marker.intervention"));
+                }
+                setGraphic(icons);
+            }
+        });
+        return col;
+    }
+
+    private Node marker(String icon, String key) {
+        FontIcon i = new FontIcon(icon);
+        i.getStyleClass().add("queue-marker");
+        Tooltip.install(i, new Tooltip(i18n.t(key)));
+        i.setAccessibleText(i18n.t(key));
+        return i;
+    }
+
+    private String money(Money m) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(i18n.locale());
+        try {
+            Currency c = Currency.getInstance(m.currency());
+            f.setCurrency(c);
+            f.setMaximumFractionDigits(Math.max(c.getDefaultFractionDigits(), 0));
+            f.setMinimumFractionDigits(Math.max(c.getDefaultFractionDigits(), 0));
+        } catch (IllegalArgumentException unknown) {
+            return m.toString();
+        }
+        return f.format(BigDecimal.valueOf(m.value(), m.currencyDigits()));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return show.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

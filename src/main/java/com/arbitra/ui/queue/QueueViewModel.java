@@ -1,0 +1,150 @@
+package com.arbitra.ui.queue;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.CaseService;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.ProblemType;
+import com.arbitra.store.QueueFilter;
+import com.arbitra.store.QueueQueries;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+
+/**
+ * The case queue: filters, pages loaded from the database as the operator scrolls, counts per state,
+ * and claiming. Each load carries a sequence number, so a slow answer to an older filter never
+ * replaces a newer one.
+ */
+public final class QueueViewModel {
+
+    public static final int PAGE = 100;
+
+    private final QueueQueries queries;
+    private final CaseService cases;
+    private final Actor operator;
+    private final Background background;
+    private final I18n i18n;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ObservableList<QueueQueries.Row> rows = FXCollections.observableArrayList();
+    private final ObservableMap<CaseState, Long> counts = FXCollections.observableHashMap();
+    private final ObservableSet<CaseState> states = FXCollections.observableSet();
+    private final ObjectProperty<QueueFilter.Scope> scope = new SimpleObjectProperty<>(QueueFilter.Scope.ALL);
+    private final ObjectProperty<QueueFilter.Due> due = new SimpleObjectProperty<>(QueueFilter.Due.ANY);
+    private final ObjectProperty<ProblemType> problemType = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private long sequence;
+    private boolean loadingMore;
+
+    public QueueViewModel(QueueQueries queries, CaseService cases, Actor operator, Background background, I18n i18n,
+                          Clock clock, ZoneId zone) {
+        this.queries = queries;
+        this.cases = cases;
+        this.operator = operator;
+        this.background = background;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public ObservableList<QueueQueries.Row> rows() { return rows; }
+    public ObservableMap<CaseState, Long> counts() { return counts; }
+    public ObservableSet<CaseState> states() { return states; }
+    public ObjectProperty<QueueFilter.Scope> scope() { return scope; }
+    public ObjectProperty<QueueFilter.Due> due() { return due; }
+    public ObjectProperty<ProblemType> problemType() { return problemType; }
+    public StringProperty search() { return search; }
+    public BooleanProperty hasMore() { return hasMore; }
+    public StringProperty error() { return error; }
+
+    public QueueFilter filter() {
+        return new QueueFilter(states, scope.get(), operator.name(), null, problemType.get(), due.get(),
+                search.get());
+    }
+
+    /** Loads the first page and the counts again, for the current filter. */
+    public void reload() {
+        load("");
+    }
+
+    /** Reloads, then shows a message (or clears it, given ""). */
+    private void load(String message) {
+        long mine = ++sequence;
+        QueueFilter f = filter();
+        Instant now = clock.instant();
+        Instant endOfDay = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        background.run(() -> new Loaded(queries.page(f, null, PAGE, now, endOfDay),
+                queries.countsByState(f, now, endOfDay)), loaded -> {
+            if (mine != sequence) {
+                return;
+            }
+            rows.setAll(loaded.rows());
+            counts.clear();
+            counts.putAll(loaded.counts());
+            hasMore.set(loaded.rows().size() == PAGE);
+            loadingMore = false;
+            error.set(message);
+        }, t -> fail(mine, t));
+    }
+
+    /** Appends the next page, when there is one and none is on its way. */
+    public void loadMore() {
+        if (!hasMore.get() || loadingMore || rows.isEmpty()) {
+            return;
+        }
+        loadingMore = true;
+        long mine = sequence;
+        QueueFilter f = filter();
+        QueueQueries.After after = QueueQueries.After.row(rows.get(rows.size() - 1));
+        Instant now = clock.instant();
+        Instant endOfDay = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        background.run(() -> queries.page(f, after, PAGE, now, endOfDay), page -> {
+            if (mine != sequence) {
+                return;
+            }
+            rows.addAll(page);
+            hasMore.set(page.size() == PAGE);
+            loadingMore = false;
+        }, t -> fail(mine, t));
+    }
+
+    /**
+     * Claims a case for the signed-in operator. When someone else changed it first, the queue reloads
+     * (showing who holds it now) and says so.
+     */
+    public void claim(QueueQueries.Row row) {
+        if (row == null) {
+            return;
+        }
+        background.run(() -> cases.claim(row.caseId(), operator, row.version()), c -> reload(),
+                t -> load(Messages.of(t, i18n)));
+    }
+
+    private void fail(long mine, Throwable t) {
+        if (mine == sequence) {
+            loadingMore = false;
+            error.set(Messages.of(t, i18n));
+        }
+    }
+
+    private record Loaded(List<QueueQueries.Row> rows, Map<CaseState, Long> counts) {
+    }
+}

@@ -1,0 +1,104 @@
+package com.arbitra.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.Role;
+import com.arbitra.store.QueueFilter;
+import com.arbitra.store.QueueQueries;
+import com.arbitra.support.SampleCases;
+import com.arbitra.support.TestWorkspace;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The queue's view model on a real workspace, without the toolkit. */
+class QueueViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestWorkspace ws;
+    Actor lin;
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = TestWorkspace.create(dir);
+        lin = ws.addOperator("lin", Role.AGENT).asActor();
+        for (int i = 0; i < 250; i++) {
+            ws.insert(SampleCases.waiting(String.format("MP-%03d", i)).toBuilder()
+                    .dueAt(SampleCases.T0.plus(Duration.ofMinutes(i))).build());
+        }
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    private QueueViewModel vm(Background background) {
+        return new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(), lin, background,
+                new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
+    }
+
+    @Test
+    void pagesComeInAsTheOperatorScrolls() {
+        QueueViewModel vm = vm(Background.direct());
+        vm.reload();
+        assertThat(vm.rows()).hasSize(QueueViewModel.PAGE);
+        assertThat(vm.counts()).containsEntry(CaseState.INTERVENTION_REQUESTED, 250L);
+
+        vm.loadMore();
+        vm.loadMore();
+        vm.loadMore();
+
+        assertThat(vm.rows()).hasSize(250).extracting(QueueQueries.Row::caseId).doesNotHaveDuplicates()
+                .startsWith("MP-000", "MP-001").endsWith("MP-249");
+        assertThat(vm.hasMore().get()).isFalse();
+    }
+
+    @Test
+    void aSlowAnswerToAnOldFilterNeverReplacesTheNewOne() {
+        List<Runnable> held = new ArrayList<>();
+        Executor holding = held::add;
+        QueueViewModel vm = vm(new Background(holding, Runnable::run));
+
+        vm.reload();
+        vm.search().set("MP-007");
+        vm.reload();
+        held.get(1).run();
+        held.get(0).run();
+
+        assertThat(vm.rows()).extracting(QueueQueries.Row::caseId).containsExactly("MP-007");
+    }
+
+    @Test
+    void claimingTakesTheCaseAndAnotherOperatorsHoldIsExplained() {
+        QueueViewModel vm = vm(Background.direct());
+        vm.scope().set(QueueFilter.Scope.UNASSIGNED);
+        vm.reload();
+        QueueQueries.Row first = vm.rows().get(0);
+        ws.session.cases().claim(first.caseId(), ws.addOperator("wang", Role.AGENT).asActor(), null);
+
+        vm.claim(first);
+
+        assertThat(vm.error().get()).startsWith("Case " + first.caseId() + " was changed by wang at");
+        assertThat(vm.rows()).as("reloaded: the unassigned queue no longer holds it")
+                .extracting(QueueQueries.Row::caseId).doesNotContain(first.caseId());
+        vm.claim(vm.rows().get(0));
+        assertThat(vm.error().get()).isEmpty();
+        vm.scope().set(QueueFilter.Scope.MINE);
+        vm.reload();
+        assertThat(vm.rows()).hasSize(1);
+    }
+}
