@@ -1,3 +1,5 @@
+-- Frozen since 0.1.0: workspaces exist that were made with it. Change the schema in a new
+-- migration (V2__...), never here.
 -- The workspace's first schema: cases (queue columns + a JSON body), operators, the audit chain,
 -- the export outbox and the bookkeeping of imports.
 

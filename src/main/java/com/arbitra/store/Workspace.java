@@ -193,8 +193,14 @@ public final class Workspace implements AutoCloseable {
                     + newest + "; this is version " + AppVersion.current() + " with schema " + known + "): "
                     + "open it with that newer version.");
         }
-        MigrateResult result = flyway.migrate();
-        return result.migrationsExecuted;
+        try {
+            MigrateResult result = flyway.migrate();
+            return result.migrationsExecuted;
+        } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+            throw new WorkspaceException("The workspace " + dir + " has a schema that this version of Arbitra ("
+                    + AppVersion.current() + ") does not recognise (it was made by a different build); open it "
+                    + "with the build that made it.", e);
+        }
     }
 
     private static WorkspaceKind ensureInfo(DSLContext db, WorkspaceKind kindIfNew, boolean mustBeNew, Path dir)

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -68,16 +69,19 @@ public final class QueueView {
         table.setItems(vm.rows());
         table.setPlaceholder(emptyState);
         table.getColumns().add(markers());
-        table.getColumns().add(text("column.caseId", Row::caseId, 150));
-        table.getColumns().add(text("column.merchant", Row::merchantName, 200));
-        table.getColumns().add(text("column.product", Row::productName, 180));
+        TableColumn<Row, String> id = text("column.caseId", Row::caseId, 150);
+        id.setMinWidth(140);
+        table.getColumns().add(id);
+        table.getColumns().add(text("column.merchant", Row::merchantName, 190));
+        table.getColumns().add(text("column.product", Row::productName, 170));
         table.getColumns().add(text("column.amount", r -> money(r.amount()), 110));
-        table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 110));
+        table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100));
         table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150));
         table.getColumns().add(timeLeft());
-        table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 100));
-        table.getColumns().add(text("column.complaints", r -> String.valueOf(r.complaintCount()), 60));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 90));
+        table.getColumns().add(text("column.complaints", r -> String.valueOf(r.complaintCount()), 50));
+        // on a laptop every column gives a little; on a wide monitor every column grows
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -132,7 +136,9 @@ public final class QueueView {
     private HBox filters() {
         search.setId("queueSearch");
         search.setPromptText(i18n.t("queue.searchPrompt"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(18);
+        search.setMinWidth(150);
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.setOnAction(e -> vm.reload());
         search.textProperty().bindBidirectional(vm.search());
 
@@ -184,6 +190,11 @@ public final class QueueView {
 
         HBox bar = new HBox(10, search, scope, states, due, type, claim);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // the search field gives way first; the other controls keep their full labels
+        for (Node n : List.of(scope, states, due, type, claim)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        scope.getButtons().forEach(b -> b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         return bar;
     }
 
@@ -204,7 +215,8 @@ public final class QueueView {
     private TableColumn<Row, Row> timeLeft() {
         TableColumn<Row, Row> col = new TableColumn<>(i18n.t("column.timeLeft"));
         col.setSortable(false);
-        col.setPrefWidth(120);
+        col.setPrefWidth(110);
+        col.setMinWidth(95);
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             {
@@ -226,7 +238,8 @@ public final class QueueView {
                 Duration left = Duration.between(now.get(), item.dueAt());
                 if (left.isNegative()) {
                     getStyleClass().add("overdue");
-                    setText(i18n.t("queue.overdue", hm(left.negated())));
+                    setText("−" + hm(left.negated()));
+                    setTooltip(new Tooltip(i18n.t("queue.overdue", hm(left.negated()))));
                 } else {
                     setText(hm(left));
                 }
@@ -246,7 +259,8 @@ public final class QueueView {
         TableColumn<Row, Row> col = new TableColumn<>();
         col.setGraphic(new FontIcon("mdi2f-flag"));
         col.setSortable(false);
-        col.setPrefWidth(76);
+        col.setPrefWidth(70);
+        col.setMinWidth(60);
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
