@@ -43,6 +43,8 @@ public final class BundleReader {
 
     public BundleReader(Limits limits) {
         JsonFactory factory = JsonFactory.builder()
+                // a member given twice is an error, not "the last one wins"
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())

@@ -33,6 +33,8 @@ public final class Exporter {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final JsonFactory JSON = new JsonFactory();
+    /** An export that claimed actions and never finished (its process died) gives them up after this. */
+    static final java.time.Duration CLAIM_EXPIRES = java.time.Duration.ofMinutes(10);
 
     /** What an export wrote. */
     public record Result(Path file, String bundleId, long cases, long actions) {
@@ -53,10 +55,23 @@ public final class Exporter {
         if (workspace.kind() == WorkspaceKind.TRAINING) {
             throw new ExportRefusedException("This is a training workspace: its work never goes to the platform.");
         }
-        List<ExportQueries.PendingAction> actions = queries.pendingActions(caseIds);
         String bundleId = bundleId("actions");
         Instant now = clock.instant();
+        List<ExportQueries.PendingAction> actions = queries.claimPending(caseIds, bundleId, now,
+                now.minus(CLAIM_EXPIRES));
         Set<String> cases = new LinkedHashSet<>();
+        try {
+            writeActions(out, bundleId, now, actions, cases);
+        } catch (IOException | RuntimeException e) {
+            queries.release(bundleId);
+            throw e;
+        }
+        queries.markExported(bundleId, now);
+        return new Result(out, bundleId, cases.size(), actions.size());
+    }
+
+    private void writeActions(Path out, String bundleId, Instant now, List<ExportQueries.PendingAction> actions,
+                              Set<String> cases) throws IOException {
         AtomicFiles.write(out, stream -> {
             try (JsonGenerator g = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
                 // the file is synced after the generator is done: it must not close the stream
@@ -84,9 +99,6 @@ public final class Exporter {
                 g.writeEndObject();
             }
         });
-        List<String> ids = actions.stream().map(ExportQueries.PendingAction::actionId).toList();
-        queries.inTransaction(q -> q.markExported(ids, bundleId, now));
-        return new Result(out, bundleId, cases.size(), ids.size());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.arbitra.bundle;
 
 import com.arbitra.domain.AuditEntry;
+import com.arbitra.domain.CaseState;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Role;
 import com.arbitra.store.ImportTransaction;
@@ -124,7 +125,8 @@ public final class Importer {
         private final long started;
         private final Map<String, Integer> seenCaseIds = new HashMap<>();
         private final List<Pending> chunk = new ArrayList<>();
-        private final List<AuditEntry> audit = new ArrayList<>();
+        /** What goes into the audit log at the end, kept small: one line per case. */
+        private final List<Audited> audit = new ArrayList<>();
         private ImportTransaction tx;
         private BundleReader.Envelope envelope;
         private boolean alreadyImported;
@@ -198,7 +200,7 @@ public final class Importer {
                 reject(node);
                 return;
             }
-            chunk.add(new Pending(read.value(), Canonical.platformHash(node)));
+            chunk.add(new Pending(read.value(), Canonical.platformHash(read.value())));
             if (chunk.size() >= CHUNK) {
                 flushChunk();
             }
@@ -207,8 +209,13 @@ public final class Importer {
             }
         }
 
-        /** Checks each attachment's bytes against its size and SHA-256, and stores them. */
+        /**
+         * Checks each attachment's bytes against its size and SHA-256; stores them only when every
+         * attachment of the case is right, so that a rejected case leaves nothing behind.
+         */
         private void storeAttachments(CaseReader.Read read) throws IOException {
+            Map<String, byte[]> verified = new HashMap<>();
+            long errorsBefore = problems.errorCount();
             for (CaseReader.AttachmentRef ref : read.attachments()) {
                 byte[] bytes = bytes(ref);
                 if (bytes == null) {
@@ -221,16 +228,19 @@ public final class Importer {
                 } else if (!sha.equals(ref.attachment().sha256())) {
                     problems.error(ref.pointer() + "/sha256", "does not match the file's bytes (their SHA-256 is "
                             + sha + ")");
-                } else if (tx != null && !refused && !options.validateOnly()) {
-                    tx.putBlob(sha, bytes, clock.instant());
+                } else {
+                    verified.put(sha, bytes);
                 }
+            }
+            if (problems.errorCount() == errorsBefore && tx != null && !refused && !options.validateOnly()) {
+                verified.forEach((sha, bytes) -> tx.putBlob(sha, bytes, clock.instant()));
             }
         }
 
         private byte[] bytes(CaseReader.AttachmentRef ref) throws IOException {
             if (ref.data() != null) {
                 try {
-                    byte[] decoded = Base64.getMimeDecoder().decode(ref.data());
+                    byte[] decoded = Base64.getDecoder().decode(ref.data());
                     if (decoded.length > limits.maxAttachmentBytes()) {
                         problems.error(ref.pointer() + "/data", "decodes to " + decoded.length
                                 + " bytes; at most " + limits.maxAttachmentBytes() + " are accepted");
@@ -312,17 +322,18 @@ public final class Importer {
                 DisputeCase incoming = p.value();
                 ImportTransaction.Existing e = existing.get(incoming.caseId());
                 if (e == null) {
-                    tx.insert(incoming.toBuilder().updatedBy(operator).updatedAt(now).build(), p.hash());
-                    audit.add(new AuditEntry(incoming.caseId(), operator, Role.PLATFORM, now, "IMPORTED", null,
-                            incoming.state(), "bundle=" + envelope.bundleId() + "; revision=" + incoming.revision()));
+                    // a console's full export carries local states: the platform's own is not known
+                    boolean fromPlatform = !envelope.producer().equals("console");
+                    tx.insert(incoming.toBuilder().updatedBy(operator).updatedAt(now).build(),
+                            fromPlatform ? incoming.state().name() : null, fromPlatform ? p.hash() : null);
+                    audit.add(new Audited(incoming.caseId(), "IMPORTED", null, incoming.state(), incoming.revision(),
+                            null));
                     added++;
                 } else {
                     merge(incoming, p.hash(), e, now);
                 }
             }
             chunk.clear();
-            tx.audit(new ArrayList<>(audit));
-            audit.clear();
         }
 
         private void merge(DisputeCase incoming, String hash, ImportTransaction.Existing e, Instant now) {
@@ -347,9 +358,8 @@ public final class Importer {
             Merged m = Merges.merge(local, incoming, e.platformState(), e.pendingActions());
             DisputeCase next = m.value().toBuilder().updatedBy(operator).updatedAt(now).build();
             tx.update(next, local.version(), incoming.state().name(), hash);
-            audit.add(new AuditEntry(incoming.caseId(), operator, Role.PLATFORM, now, "PLATFORM_UPDATE", local.state(),
-                    next.state(), "bundle=" + envelope.bundleId() + "; revision=" + incoming.revision()
-                    + (m.contradiction() == null ? "" : "; flagged: " + m.contradiction())));
+            audit.add(new Audited(incoming.caseId(), "PLATFORM_UPDATE", local.state(), next.state(),
+                    incoming.revision(), m.contradiction()));
             updated++;
             if (m.contradiction() != null) {
                 flagged++;
@@ -357,7 +367,17 @@ public final class Importer {
             }
         }
 
+        /**
+         * Appends the import's audit records last: appending locks the chain's head until the import
+         * commits, and other writers (the console, other commands) must not wait through the whole
+         * import for it.
+         */
         void finish() {
+            Instant now = clock.instant();
+            for (int from = 0; from < audit.size(); from += 5_000) {
+                tx.audit(audit.subList(from, Math.min(audit.size(), from + 5_000)).stream()
+                        .map(a -> a.entry(operator, now, envelope.bundleId())).toList());
+            }
             tx.recordBundle(envelope.producer(), envelope.bundleId(), clock.instant(), operator, (int) cases,
                     String.join("\n", report(source.name(), seconds(started)).lines()));
         }
@@ -372,6 +392,15 @@ public final class Importer {
     }
 
     private record Pending(DisputeCase value, String hash) {
+    }
+
+    /** One case's audit line, before it is written. */
+    private record Audited(String caseId, String action, CaseState before, CaseState after, int revision,
+                           String flagged) {
+        AuditEntry entry(String operator, Instant at, String bundleId) {
+            return new AuditEntry(caseId, operator, Role.PLATFORM, at, action, before, after, "bundle=" + bundleId
+                    + "; revision=" + revision + (flagged == null ? "" : "; flagged: " + flagged));
+        }
     }
 
     /** A case after merging a new platform revision, and why it was flagged (or null). */

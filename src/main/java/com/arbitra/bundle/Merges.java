@@ -56,9 +56,9 @@ final class Merges {
         boolean localMoved = local.state() != platformBefore || pendingActions;
         if (platformMoved) {
             if (!localMoved) {
-                takeState(b, incoming);
+                takeState(b, local, incoming);
             } else if (platformCanMove(local, incoming.state())) {
-                takeState(b, incoming);
+                takeState(b, local, incoming);
                 if (WORK_IN_PROGRESS.contains(local.state()) || pendingActions) {
                     contradiction = "the platform moved the case to " + incoming.state() + " while local work had it "
                             + local.state();
@@ -74,7 +74,17 @@ final class Merges {
         return new Importer.Merged(b.build(), contradiction);
     }
 
-    private static void takeState(DisputeCase.Builder b, DisputeCase incoming) {
+    /**
+     * Takes the platform's state, with what the workflow keeps alongside it: where an appeal returns
+     * the case, and that a reopened complaint waits for any agent.
+     */
+    private static void takeState(DisputeCase.Builder b, DisputeCase local, DisputeCase incoming) {
+        if (incoming.state() == CaseState.APPEALED && local.state() != CaseState.APPEALED) {
+            b.stateBeforeAppeal(local.state()).closeReasonBeforeAppeal(local.closeReason());
+        }
+        if (incoming.state() == CaseState.INTERVENTION_REQUESTED && local.state() == CaseState.CLOSED) {
+            b.assignee(null);
+        }
         b.state(incoming.state()).closeReason(incoming.closeReason()).stateSince(incoming.stateSince())
                 .dueAt(incoming.dueAt());
     }

@@ -35,7 +35,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (cases < 0) {
-                throw new InputRefusedException("--cases must be 0 or more.");
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases must be 0 or more.");
             }
             new BenchGenerator(seed, attachments).write(out, cases, n -> {
                 if (root.interactive) {

@@ -59,7 +59,7 @@ public final class Cli implements Runnable {
             if (e instanceof RefusedException || e instanceof InputRefusedException) {
                 return Exit.REFUSED;
             }
-            if (e instanceof WorkspaceException) {
+            if (e instanceof WorkspaceException || e instanceof com.arbitra.store.WorkspaceBusyException) {
                 LOG.warn("Workspace refused", e);
                 return Exit.WORKSPACE;
             }
@@ -73,7 +73,8 @@ public final class Cli implements Runnable {
     }
 
     private static String message(Exception e) {
-        if (e instanceof RefusedException || e instanceof InputRefusedException || e instanceof WorkspaceException) {
+        if (e instanceof RefusedException || e instanceof InputRefusedException || e instanceof WorkspaceException
+                || e instanceof com.arbitra.store.WorkspaceBusyException) {
             return e.getMessage();
         }
         return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()

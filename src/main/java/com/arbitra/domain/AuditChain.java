@@ -105,6 +105,21 @@ public final class AuditChain {
         public Verdict verdict() {
             return broken != null ? broken : Verdict.ok(count);
         }
+
+        /**
+         * The verdict, also checking that the chain reaches its recorded head: removing the newest
+         * records leaves a chain that is whole but short.
+         */
+        public Verdict verdict(AuditLog.Head head) {
+            if (broken != null) {
+                return broken;
+            }
+            if (head.seq() != expectedSeq - 1 || !head.hash().equals(prev)) {
+                return Verdict.broken(count, expectedSeq, "the log ends at record " + (expectedSeq - 1)
+                        + " but its head says " + head.seq() + ": records were removed");
+            }
+            return Verdict.ok(count);
+        }
     }
 
     private static void field(StringBuilder sb, String value) {

@@ -12,4 +12,11 @@ public interface AuditLog {
 
     /** The hash of the newest record of a case, or null when it has none. */
     String headOf(String caseId);
+
+    /** Where the chain ends, as recorded apart from the records (seq 0 and the genesis hash when empty). */
+    Head head();
+
+    /** The newest record's place and hash. */
+    record Head(long seq, String hash) {
+    }
 }

@@ -13,7 +13,7 @@ public final class AuditService {
         return store.transaction(u -> {
             AuditChain.Verifier v = new AuditChain.Verifier();
             u.audit().forEach(v::accept);
-            return v.verdict();
+            return v.verdict(u.audit().head());
         });
     }
 }

@@ -31,25 +31,41 @@ public final class ExportQueries {
         this.db = workspace.db();
     }
 
-    /** Actions not yet exported, oldest first; only those of the given cases when any are named. */
-    public List<PendingAction> pendingActions(Collection<String> caseIds) {
-        Condition where = OUTBOX_ACTION.EXPORTED_AT.isNull();
+    /**
+     * Claims the actions not yet exported (only those of the given cases, when any are named) for an
+     * export, and returns them oldest first. Actions another export claimed are left to it, unless its
+     * claim is older than {@code expiredBefore} (that export died).
+     */
+    public List<PendingAction> claimPending(Collection<String> caseIds, String exportId, Instant now,
+                                            Instant expiredBefore) {
+        return inTransaction(q -> q.claim(caseIds, exportId, now, expiredBefore));
+    }
+
+    private List<PendingAction> claim(Collection<String> caseIds, String exportId, Instant now,
+                                      Instant expiredBefore) {
+        Condition where = OUTBOX_ACTION.EXPORTED_AT.isNull().and(OUTBOX_ACTION.CLAIMED_AT.isNull()
+                .or(OUTBOX_ACTION.CLAIMED_AT.lt(Times.toDb(expiredBefore))));
         if (!caseIds.isEmpty()) {
             where = where.and(OUTBOX_ACTION.CASE_ID.in(caseIds));
         }
-        return db.selectFrom(OUTBOX_ACTION).where(where).orderBy(OUTBOX_ACTION.SEQ)
+        db.update(OUTBOX_ACTION).set(OUTBOX_ACTION.EXPORT_ID, exportId).set(OUTBOX_ACTION.CLAIMED_AT, Times.toDb(now))
+                .where(where).execute();
+        return db.selectFrom(OUTBOX_ACTION).where(OUTBOX_ACTION.EXPORT_ID.eq(exportId))
+                .and(OUTBOX_ACTION.EXPORTED_AT.isNull()).orderBy(OUTBOX_ACTION.SEQ)
                 .fetch(r -> new PendingAction(r.getActionId(), r.getCaseId(), r.getBaseRevision(), r.getType(),
                         Times.fromDb(r.getAt()), r.getOperator(), r.getRole(), r.getPayload()));
     }
 
-    /** Marks actions exported; only those still pending, so a second export never repeats one. */
-    public int markExported(Collection<String> actionIds, String exportId, Instant at) {
-        if (actionIds.isEmpty()) {
-            return 0;
-        }
+    /** Marks an export's claimed actions exported, once its file is in place. */
+    public int markExported(String exportId, Instant at) {
         return db.update(OUTBOX_ACTION).set(OUTBOX_ACTION.EXPORTED_AT, Times.toDb(at))
-                .set(OUTBOX_ACTION.EXPORT_ID, exportId)
-                .where(OUTBOX_ACTION.ACTION_ID.in(actionIds)).and(OUTBOX_ACTION.EXPORTED_AT.isNull()).execute();
+                .where(OUTBOX_ACTION.EXPORT_ID.eq(exportId)).and(OUTBOX_ACTION.EXPORTED_AT.isNull()).execute();
+    }
+
+    /** Gives an export's claimed actions back (its file could not be written). */
+    public void release(String exportId) {
+        db.update(OUTBOX_ACTION).setNull(OUTBOX_ACTION.EXPORT_ID).setNull(OUTBOX_ACTION.CLAIMED_AT)
+                .where(OUTBOX_ACTION.EXPORT_ID.eq(exportId)).and(OUTBOX_ACTION.EXPORTED_AT.isNull()).execute();
     }
 
     /** Every case (or the named ones) in case-id order, a page at a time so memory stays flat. */

@@ -60,11 +60,14 @@ public final class ImportTransaction {
         return out;
     }
 
-    /** Queues a new case; queued cases are inserted in one batch by {@link #flush()}. */
-    public void insert(DisputeCase c, String platformHash) {
+    /**
+     * Queues a new case; queued cases are inserted in one batch by {@link #flush()}. The platform's
+     * state and hash are null when not known (a case from a console's full export).
+     */
+    public void insert(DisputeCase c, String platformState, String platformHash) {
         DisputeCaseRecord r = tx.newRecord(DISPUTE_CASE);
         JooqCaseRepository.fill(r, c.toBuilder().version(1).build());
-        r.setPlatformState(c.state().name());
+        r.setPlatformState(platformState);
         r.setPlatformHash(platformHash);
         pending.add(r);
     }
@@ -78,10 +81,6 @@ public final class ImportTransaction {
     }
 
     /** Stores attachment bytes once per SHA-256. */
-    public boolean hasBlob(String sha256) {
-        return blobsSeen.contains(sha256) || tx.fetchExists(BLOB, BLOB.SHA256.eq(sha256));
-    }
-
     public void putBlob(String sha256, byte[] data, Instant at) {
         if (blobsSeen.add(sha256) && !tx.fetchExists(BLOB, BLOB.SHA256.eq(sha256))) {
             tx.insertInto(BLOB).set(BLOB.SHA256, sha256).set(BLOB.SIZE, (long) data.length)
@@ -111,11 +110,16 @@ public final class ImportTransaction {
 
     /** Runs an import in one transaction of the workspace. */
     public static <T> T run(Workspace ws, java.util.function.Function<ImportTransaction, T> work) {
-        return ws.db().transactionResult(cfg -> {
-            ImportTransaction t = new ImportTransaction(DSL.using(cfg));
-            T result = work.apply(t);
-            t.flush();
-            return result;
-        });
+        try {
+            return ws.db().transactionResult(cfg -> {
+                ImportTransaction t = new ImportTransaction(DSL.using(cfg));
+                T result = work.apply(t);
+                t.flush();
+                return result;
+            });
+        } catch (org.jooq.exception.DataAccessException e) {
+            Workspace.throwIfBusy(e);
+            throw e;
+        }
     }
 }

@@ -87,6 +87,12 @@ final class JooqAuditLog implements AuditLog {
                 .orderBy(AUDIT_RECORD.SEQ.desc()).limit(1).fetchOne(AUDIT_RECORD.HASH);
     }
 
+    @Override
+    public Head head() {
+        var h = db.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchSingle();
+        return new Head(h.value1(), h.value2());
+    }
+
     private static AuditRecord toDomain(AuditRecordRecord r) {
         AuditEntry e = new AuditEntry(r.getCaseId(), r.getOperator(), Role.valueOf(r.getRole()),
                 Times.fromDb(r.getAt()), r.getAction(),

@@ -42,6 +42,7 @@ final class JooqStore implements Store {
             try {
                 return db.transactionResult(cfg -> work.apply(new Unit(cfg.dsl())));
             } catch (DataAccessException e) {
+                Workspace.throwIfBusy(e);
                 if (attempt >= MAX_ATTEMPTS || !serverWentAway(e)) {
                     throw e;
                 }

@@ -162,6 +162,16 @@ public final class Workspace implements AutoCloseable {
      * recently modified" or "closed" for a moment. A program that really holds the database
      * without sharing it still answers so after {@link #OPEN_PATIENCE}.
      */
+    /** A lock wait that ran out: another process is writing; say so in a sentence. */
+    static void throwIfBusy(RuntimeException e) {
+        SQLException sql = findSql(e);
+        if (sql != null && (sql.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1
+                || sql.getErrorCode() == ErrorCode.CONCURRENT_UPDATE_1)) {
+            throw new WorkspaceBusyException("The workspace is busy: another process (an import, perhaps) is "
+                    + "writing to it. Nothing was changed; try again in a moment.", e);
+        }
+    }
+
     static boolean isPassing(SQLException e) {
         int code = e.getErrorCode();
         return code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.ERROR_OPENING_DATABASE_1

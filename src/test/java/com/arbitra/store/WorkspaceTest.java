@@ -55,7 +55,7 @@ class WorkspaceTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(ws.toString())
                 .hasMessageContaining("newer version of Arbitra (schema 99")
-                .hasMessageContaining("schema 1)");
+                .hasMessageContaining("with schema 2)");
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class ConsoleApp extends Application {
     private static volatile Outcome outcome;
 
     private Stage stage;
+    private MainView main;
     private Session session;
     private I18n i18n;
     private final Background background = Background.fx();
@@ -113,15 +114,21 @@ public final class ConsoleApp extends Application {
     }
 
     void showSignIn() {
+        if (main != null) {
+            // a language switch signs in again: the old main view must stop watching the workspace
+            main.stop();
+            main = null;
+        }
         SignInView view = new SignInView(new SignInViewModel(session.operators(), background, i18n), i18n,
                 session.workspace());
         view.viewModel().onSignedIn(op -> {
-            MainView main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme);
+            main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
             stage.centerOnScreen();
             main.start();
-            stage.setOnHidden(e -> main.stop());
+            MainView shown = main;
+            stage.setOnHidden(e -> shown.stop());
         });
         view.onLanguage(this::switchLanguageAtSignIn);
         show(view.root(), 720, 520);
