@@ -147,6 +147,24 @@ class CliTest {
     }
 
     @Test
+    void removingTheNewestAuditRecordsIsFoundAgainstTheChainsHead() throws Exception {
+        Path ws = dir.resolve("ws");
+        run("", "init", ws.toString());
+        for (String name : new String[] {"lin", "wang"}) {
+            run("s3cret-pass\n", "operator", "add", name, "--role", "AGENT", "--workspace", ws.toString());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM audit_record WHERE seq = 2");
+        }
+
+        Result r = run("", "audit", "verify", "--workspace", ws.toString());
+
+        assertThat(r.code()).isEqualTo(Exit.REFUSED);
+        assertThat(r.out()).startsWith("BROKEN at record 2: the log ends at record 1 but its head says 2");
+    }
+
+    @Test
     void aDeletedAuditRecordIsFoundToo() throws Exception {
         Path ws = dir.resolve("ws");
         run("", "init", ws.toString());

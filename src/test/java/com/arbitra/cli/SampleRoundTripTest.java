@@ -51,6 +51,10 @@ class SampleRoundTripTest {
             for (String id : ids) {
                 assertThat(show(b, id)).as("%s via %s", id, format).isEqualTo(show(a, id));
             }
+            // the same cases, written differently (console export, UTC times, files by hash): unchanged
+            Result same = run("import", "--workspace", a, export.toString());
+            assertThat(same.out()).as(format).contains("new 0, updated 0, unchanged " + ids.size() + ", stale 0, "
+                    + "conflicts 0");
         }
     }
 
