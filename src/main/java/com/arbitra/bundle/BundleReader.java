@@ -40,8 +40,10 @@ public final class BundleReader {
     }
 
     private final ObjectMapper mapper;
+    private final long maxCaseChars;
 
     public BundleReader(Limits limits) {
+        this.maxCaseChars = limits.maxCaseChars();
         JsonFactory factory = JsonFactory.builder()
                 // a member given twice is an error, not "the last one wins"
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -145,7 +147,13 @@ public final class BundleReader {
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode node = mapper.readTree(p);
+            long start = CappedTreeReader.offset(p);
+            JsonNode node = new CappedTreeReader(p, start, maxCaseChars).read();
+            if (node == null) {
+                problems.error("/cases/" + index, "is larger than " + maxCaseChars + " bytes, the most one case "
+                        + "may hold (put large attachments in a .zip bundle and name them by path)");
+                return false;
+            }
             handler.accept(index++, node);
         }
         return true;
