@@ -1,9 +1,21 @@
 package com.arbitra.ui;
 
+import com.arbitra.domain.CaseAction;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.Refusal;
 import com.arbitra.domain.RefusedException;
+import com.arbitra.domain.Role;
+import com.arbitra.store.WorkspaceBusyException;
 import com.arbitra.store.WorkspaceException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Turns failures into sentences for the operator. */
+/** Turns failures into sentences for the operator, in the operator's language. */
 public final class Messages {
 
     private Messages() {
@@ -11,12 +23,42 @@ public final class Messages {
 
     public static String of(Throwable t, I18n i18n) {
         if (t instanceof RefusedException r) {
-            String key = r.refusal().code();
-            return i18n.has(key) ? i18n.t(key, r.refusal().args().toArray()) : r.getMessage();
+            return refusal(r.refusal(), i18n);
         }
-        if (t instanceof WorkspaceException) {
+        if (t instanceof WorkspaceException || t instanceof WorkspaceBusyException) {
             return t.getMessage();
         }
         return i18n.t("error.internal", t.getClass().getSimpleName() + ": " + t.getMessage());
+    }
+
+    /** A domain refusal in the operator's language; the domain's English sentence where none is translated. */
+    public static String refusal(Refusal r, I18n i18n) {
+        String key = r.code();
+        if (key.equals("refused.state") && r.args().size() > 2 && r.args().get(2) != null) {
+            key = "refused.stateUntil";
+        }
+        if (!i18n.has(key)) {
+            return r.message();
+        }
+        return i18n.t(key, r.args().stream().map(a -> argument(a, i18n)).toArray());
+    }
+
+    /** Actions, states and roles by their localized words; times in the operator's locale and zone. */
+    private static Object argument(Object a, I18n i18n) {
+        if (a instanceof CaseAction action) {
+            return i18n.t("action." + action.name());
+        }
+        if (a instanceof CaseState state) {
+            return i18n.t("stateIs." + state.name());
+        }
+        if (a instanceof Instant at) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
+        }
+        if (a instanceof Collection<?> roles && roles.stream().allMatch(Role.class::isInstance)) {
+            List<String> words = roles.stream().map(r -> i18n.t("roleArticle." + ((Role) r).name())).toList();
+            return words.stream().collect(Collectors.joining(" / "));
+        }
+        return a == null ? "" : a;
     }
 }

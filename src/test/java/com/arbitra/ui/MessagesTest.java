@@ -1,0 +1,72 @@
+package com.arbitra.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.CaseAction;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.RefusedException;
+import com.arbitra.domain.Role;
+import com.arbitra.domain.TransitionTable;
+import com.arbitra.domain.WorkflowSettings;
+import com.arbitra.support.SampleCases;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The domain's refusals read in each language, and every language has every key. */
+class MessagesTest {
+
+    static final I18n EN = new I18n(Locale.ENGLISH);
+    static final I18n ES = new I18n(Locale.forLanguageTag("es"));
+    static final I18n ZH = new I18n(Locale.SIMPLIFIED_CHINESE);
+
+    private static String refusal(DisputeCase c, CaseAction action, Role role, I18n i18n) {
+        return Messages.of(new RefusedException(TransitionTable.check(c, action, new Actor("lin", role),
+                SampleCases.T0, WorkflowSettings.defaults()).orElseThrow()), i18n);
+    }
+
+    @Test
+    void aRoleRefusalInEachLanguage() {
+        DisputeCase review = SampleCases.waiting("MP-1").toBuilder().state(CaseState.UNDER_REVIEW).dueAt(null).build();
+
+        assertThat(refusal(review, CaseAction.ISSUE_RULING, Role.AGENT, EN))
+                .isEqualTo("Only a supervisor can issue a ruling.");
+        assertThat(refusal(review, CaseAction.ISSUE_RULING, Role.AGENT, ES))
+                .isEqualTo("Solo un supervisor puede emitir una resolución.");
+        assertThat(refusal(review, CaseAction.ISSUE_RULING, Role.AGENT, ZH)).isEqualTo("只有主管可以发布裁决。");
+    }
+
+    @Test
+    void aStateRefusalNamesTheDeadlineWhenThereIsOne() {
+        DisputeCase waiting = SampleCases.waiting("MP-1").toBuilder().state(CaseState.AWAITING_EVIDENCE).build();
+        DisputeCase closed = SampleCases.waiting("MP-2").toBuilder().state(CaseState.CLOSED)
+                .closeReason(com.arbitra.domain.CloseReason.WITHDRAWN).dueAt(null).build();
+
+        assertThat(refusal(waiting, CaseAction.PROPOSE_RULING, Role.AGENT, ES))
+                .startsWith("No se puede proponer una resolución: este caso está a la espera de pruebas hasta ");
+        assertThat(refusal(closed, CaseAction.CLAIM, Role.AGENT, ZH)).isEqualTo("无法领取案件：此案件已关闭。");
+    }
+
+    /** Read file by file: a resource bundle would quietly lend a missing key from English. */
+    @Test
+    void everyLanguageHasEveryKey() throws Exception {
+        Properties en = properties("messages.properties");
+        for (String file : new String[] {"messages_es.properties", "messages_zh_CN.properties"}) {
+            Properties other = properties(file);
+            assertThat(other.stringPropertyNames()).as(file).isEqualTo(en.stringPropertyNames());
+            for (String key : en.stringPropertyNames()) {
+                assertThat(other.getProperty(key)).as("%s %s", file, key).isNotBlank();
+            }
+        }
+    }
+
+    private static Properties properties(String name) throws Exception {
+        Properties p = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/com/arbitra/ui/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
