@@ -169,10 +169,15 @@ public final class TransitionTable {
                 : Optional.of(Refusal.of("refused.notDue", "The deadline of this case has not passed."));
     }
 
-    /** With the four-eyes setting on, the proposer of a ruling never issues it (in any state). */
+    /**
+     * With the four-eyes setting on, a supervisor issues only a ruling someone else proposed: never
+     * their own proposal, and never one of their own straight from review (the workflow checks the
+     * ruling actually issued the same way).
+     */
     private static Optional<Refusal> fourEyes(DisputeCase c, Actor actor, Instant now, WorkflowSettings s) {
         Ruling r = c.ruling();
-        if (s.fourEyes() && r != null && !r.isIssued() && actor.name().equals(r.proposedBy())) {
+        if (s.fourEyes() && (r == null || r.isIssued() || r.proposedBy() == null
+                || actor.name().equals(r.proposedBy()))) {
             return Optional.of(Refusal.of("refused.fourEyes", FOUR_EYES));
         }
         return Optional.empty();
