@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.Actor;
 import com.arbitra.domain.AuditEntry;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.DisputeCase;
@@ -376,7 +377,7 @@ public final class Importer {
             Instant now = clock.instant();
             for (int from = 0; from < audit.size(); from += 5_000) {
                 tx.audit(audit.subList(from, Math.min(audit.size(), from + 5_000)).stream()
-                        .map(a -> a.entry(operator, now, envelope.bundleId())).toList());
+                        .map(a -> a.entry(now, envelope.bundleId(), operator)).toList());
             }
             tx.recordBundle(envelope.producer(), envelope.bundleId(), clock.instant(), operator, (int) cases,
                     String.join("\n", report(source.name(), seconds(started)).lines()));
@@ -397,9 +398,11 @@ public final class Importer {
     /** One case's audit line, before it is written. */
     private record Audited(String caseId, String action, CaseState before, CaseState after, int revision,
                            String flagged) {
-        AuditEntry entry(String operator, Instant at, String bundleId) {
-            return new AuditEntry(caseId, operator, Role.PLATFORM, at, action, before, after, "bundle=" + bundleId
-                    + "; revision=" + revision + (flagged == null ? "" : "; flagged: " + flagged));
+        /** The platform changed the case; who brought its bundle in is part of the details. */
+        AuditEntry entry(Instant at, String bundleId, String importedBy) {
+            return new AuditEntry(caseId, Actor.PLATFORM.name(), Role.PLATFORM, at, action, before, after,
+                    "bundle=" + bundleId + "; revision=" + revision + "; imported by " + importedBy
+                    + (flagged == null ? "" : "; flagged: " + flagged));
         }
     }
 

@@ -16,13 +16,14 @@ import java.util.List;
 public final class SampleBundle {
 
     private static final String ROOT = "/samples/live/";
+    private static final String PREFIX = "arbitra-samples";
 
     private SampleBundle() {
     }
 
     /** Writes the sample bundle (bundle.json and every file it names) into a new temporary folder. */
     public static Path materialize() throws IOException {
-        Path dir = Files.createTempDirectory("arbitra-samples");
+        Path dir = Files.createTempDirectory(PREFIX);
         byte[] json = resource(BundleSource.BUNDLE_JSON);
         Files.write(dir.resolve(BundleSource.BUNDLE_JSON), json);
         for (String path : paths(new ObjectMapper().readTree(json))) {
@@ -34,6 +35,19 @@ public final class SampleBundle {
             Files.write(target, resource(path));
         }
         return dir;
+    }
+
+    /** Removes a copy made by {@link #materialize()}; any other path is left alone. */
+    public static void removeCopy(Path dir) {
+        if (dir == null || !dir.getFileName().toString().startsWith(PREFIX)
+                || !dir.getParent().equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private static List<String> paths(JsonNode node) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import case bundles (.json, .zip, or a folder holding bundle.json). "
-        + "A bundle with any invalid case is refused whole unless --skip-invalid.")
+        + "A bundle with any invalid case is refused whole unless --skip-invalid. Each bundle is imported on its "
+        + "own, in order; the exit code is 1 when any was refused (the report says which).")
 final class ImportCommand extends CliCommand {
 
     @Mixin
@@ -40,7 +41,8 @@ final class ImportCommand extends CliCommand {
         List<ImportReport> reports = new ArrayList<>();
         boolean refused = false;
         try (Session s = open(workspace)) {
-            Importer importer = new Importer(s.workspace(), s.clock(), Limits.defaults(), "platform");
+            Importer importer = new Importer(s.workspace(), s.clock(), Limits.defaults(),
+                    "cli:" + System.getProperty("user.name"));
             for (Path bundle : bundles) {
                 Path rejects = skipInvalid ? rejectFile(bundle) : null;
                 ImportReport r;

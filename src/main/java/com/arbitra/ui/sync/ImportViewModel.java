@@ -58,7 +58,7 @@ public final class ImportViewModel {
         start(bundle.getFileName().toString(), () -> bundle);
     }
 
-    /** Loads the sample cases that ship with the application. */
+    /** Loads the sample cases that ship with the application (copied out, then removed again). */
     public void loadSamples() {
         start(i18n.t("queue.loadSamples"), SampleBundle::materialize);
     }
@@ -81,8 +81,10 @@ public final class ImportViewModel {
         status.set(i18n.t("import.running", name));
         progress.set("");
         background.run(() -> {
+            Path path = null;
             try {
-                return importer.run(source.path(), Importer.Options.defaults(), (cases, elapsed) -> {
+                path = source.path();
+                return importer.run(path, Importer.Options.defaults(), (cases, elapsed) -> {
                     if (cancelRequested) {
                         throw new CancellationException();
                     }
@@ -93,6 +95,8 @@ public final class ImportViewModel {
                 throw e;
             } catch (Exception e) {
                 throw new Failure(e);
+            } finally {
+                SampleBundle.removeCopy(path);
             }
         }, report -> finish(outcome(report, name)), t -> finish(failure(t, name)));
     }
