@@ -112,6 +112,19 @@ class ConsoleAppTest extends FxRobot {
         clickOn("#queueSearch").write("MP-2026-0000101");
         type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+
+        // open it: the case file shows the case, its evidence in the viewer, and what may be done
+        doubleClickOn(lookup("#caseQueue .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntilShown("#caseTitle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#caseTitle").queryAs(Label.class).getText().startsWith("MP-2026-0000101"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#attachmentImage").tryQuery().isPresent());
+        assertThat(lookup("#action-CLAIM").queryAs(Label.class).getStyleClass()).contains("action-allowed");
+        Label issue = lookup("#action-ISSUE_RULING").queryAs(Label.class);
+        assertThat(issue.getStyleClass()).contains("action-refused");
+        assertThat(issue.getTooltip().getText()).startsWith("Cannot issue a ruling: this case is");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntilShown("#caseQueue");
     }
 
     /** Waits for a view to appear, then for the FX thread to finish putting it in place. */

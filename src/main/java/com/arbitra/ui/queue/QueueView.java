@@ -58,7 +58,8 @@ public final class QueueView {
     private final ObjectProperty<Instant> now;
     private final Timeline clockTick;
 
-    public QueueView(QueueViewModel vm, I18n i18n, Clock clock, Node emptyState) {
+    public QueueView(QueueViewModel vm, I18n i18n, Clock clock, Node emptyState,
+                     java.util.function.Consumer<Row> onOpen) {
         this.vm = vm;
         this.i18n = i18n;
         this.now = new SimpleObjectProperty<>(clock.instant());
@@ -82,14 +83,22 @@ public final class QueueView {
         table.getColumns().add(text("column.complaints", r -> String.valueOf(r.complaintCount()), 50));
         // on a laptop every column gives a little; on a wide monitor every column grows
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Row item, boolean empty) {
-                super.updateItem(item, empty);
-                if (!empty && getIndex() == vm.rows().size() - 1) {
-                    vm.loadMore();
+        table.setRowFactory(t -> {
+            TableRow<Row> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Row item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty && getIndex() == vm.rows().size() - 1) {
+                        vm.loadMore();
+                    }
                 }
-            }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
         });
         table.setOnKeyPressed(e -> {
             int i = table.getSelectionModel().getSelectedIndex();
@@ -99,6 +108,8 @@ public final class QueueView {
                 table.getSelectionModel().select(Math.max(i - 1, 0));
             } else if (e.getCode() == KeyCode.C) {
                 vm.claim(table.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem());
             } else {
                 return;
             }

@@ -10,6 +10,11 @@ import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
+import com.arbitra.store.ExportQueries;
+import com.arbitra.ui.casefile.CaseFileView;
+import com.arbitra.ui.casefile.CaseFileViewModel;
+import com.arbitra.ui.evidence.AttachmentContent;
+import com.arbitra.ui.evidence.AttachmentView;
 import com.arbitra.ui.queue.QueueView;
 import com.arbitra.ui.queue.QueueViewModel;
 import com.arbitra.ui.sync.ImportPane;
@@ -30,6 +35,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -120,10 +126,25 @@ final class MainView {
         emptyState.setAlignment(Pos.CENTER);
         QueueViewModel queueVm = new QueueViewModel(new QueueQueries(session.workspace()), session.cases(),
                 operator.asActor(), background, i18n, session.clock(), ZoneId.systemDefault());
-        queue = new QueueView(queueVm, i18n, session.clock(), emptyState);
+        CaseFileViewModel caseVm = new CaseFileViewModel(session.cases(), operator.asActor(), background, i18n);
+        ExportQueries blobs = new ExportQueries(session.workspace());
+        AttachmentView viewer = new AttachmentView(a -> AttachmentContent.unchecked(a, blobs.blob(a.sha256())
+                .orElseThrow(() -> new java.io.FileNotFoundException(a.fileName()))), background, i18n);
+        StackPane center = new StackPane();
+        Runnable back = () -> {
+            center.getChildren().setAll(queue.root());
+            queue.root().requestFocus();
+        };
+        CaseFileView caseFile = new CaseFileView(caseVm, viewer, i18n, back);
+        queue = new QueueView(queueVm, i18n, session.clock(), emptyState, row -> {
+            caseVm.open(row.caseId());
+            center.getChildren().setAll(caseFile.root());
+            caseFile.root().requestFocus();
+        });
+        center.getChildren().setAll(queue.root());
         vm.onChange(queueVm::reload);
-        VBox box = new VBox(imports.strip(), queue.root());
-        VBox.setVgrow(queue.root(), Priority.ALWAYS);
+        VBox box = new VBox(imports.strip(), center);
+        VBox.setVgrow(center, Priority.ALWAYS);
         return box;
     }
 

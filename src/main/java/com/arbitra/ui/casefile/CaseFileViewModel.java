@@ -1,0 +1,77 @@
+package com.arbitra.ui.casefile;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.CaseAction;
+import com.arbitra.domain.CaseService;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Refusal;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.Messages;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One case as the case file shows it, and what the operator may do with it: each action with why it
+ * is refused, from the domain's state table. Switching cases fast never shows the previous case.
+ */
+public final class CaseFileViewModel {
+
+    /** An action on the case: allowed, or refused with a sentence. */
+    public record ActionState(CaseAction action, boolean allowed, String reason) {
+    }
+
+    private final CaseService cases;
+    private final Actor operator;
+    private final Background background;
+    private final I18n i18n;
+    private final ObjectProperty<DisputeCase> current = new SimpleObjectProperty<>();
+    private final ObservableList<ActionState> actions = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty("");
+    private long sequence;
+
+    public CaseFileViewModel(CaseService cases, Actor operator, Background background, I18n i18n) {
+        this.cases = cases;
+        this.operator = operator;
+        this.background = background;
+        this.i18n = i18n;
+    }
+
+    public ObjectProperty<DisputeCase> current() { return current; }
+    public ObservableList<ActionState> actions() { return actions; }
+    public StringProperty error() { return error; }
+
+    public void open(String caseId) {
+        long mine = ++sequence;
+        current.set(null);
+        actions.clear();
+        background.run(() -> cases.find(caseId), found -> {
+            if (mine != sequence) {
+                return;
+            }
+            if (found.isEmpty()) {
+                error.set(i18n.t("refused.case.unknown", caseId));
+                return;
+            }
+            error.set("");
+            show(found.get());
+        }, t -> {
+            if (mine == sequence) {
+                error.set(Messages.of(t, i18n));
+            }
+        });
+    }
+
+    private void show(DisputeCase c) {
+        current.set(c);
+        Map<CaseAction, Optional<Refusal>> available = cases.workflow().actionsFor(c, operator);
+        actions.setAll(available.entrySet().stream().map(e -> new ActionState(e.getKey(), e.getValue().isEmpty(),
+                e.getValue().map(r -> Messages.refusal(r, i18n)).orElse(""))).toList());
+    }
+}
