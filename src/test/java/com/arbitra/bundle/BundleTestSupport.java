@@ -2,11 +2,10 @@ package com.arbitra.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.support.TestWorkspaces;
 import com.arbitra.cli.Cli;
-import com.arbitra.cli.Workspaces;
 import com.arbitra.domain.Passwords;
 import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.Session;
 import com.arbitra.store.Workspace;
 import com.arbitra.store.WorkspaceException;
@@ -69,36 +68,6 @@ final class BundleTestSupport {
         @Override
         public String toString() {
             return "exit " + code + "\n--- out ---\n" + out + "--- err ---\n" + err;
-        }
-    }
-
-    /** Opens real workspaces; passwords with few iterations to keep the tests quick. */
-    static final class TestWorkspaces implements Workspaces {
-        final Path fallback;
-
-        TestWorkspaces(Path fallback) {
-            this.fallback = fallback;
-        }
-
-        @Override
-        public Path defaultDirectory() {
-            return fallback;
-        }
-
-        @Override
-        public Session open(Path d) throws WorkspaceException {
-            return new Session(Workspace.open(d), Clock.systemUTC(), WorkflowSettings.defaults(), new Passwords(1000));
-        }
-
-        @Override
-        public Session create(Path d, WorkspaceKind kind) throws WorkspaceException {
-            return new Session(Workspace.create(d, kind), Clock.systemUTC(), WorkflowSettings.defaults(),
-                    new Passwords(1000));
-        }
-
-        @Override
-        public int startConsole(Path d) {
-            throw new UnsupportedOperationException("no console in this test");
         }
     }
 

@@ -2,12 +2,7 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.arbitra.domain.Passwords;
-import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.domain.WorkspaceKind;
-import com.arbitra.store.Session;
-import com.arbitra.store.Workspace;
-import com.arbitra.store.WorkspaceException;
+import com.arbitra.support.TestWorkspaces;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,36 +21,6 @@ class CliTest {
     Path dir;
 
     record Result(int code, String out, String err) {
-    }
-
-    /** Opens real workspaces; passwords with few iterations to keep the test quick. */
-    static final class TestWorkspaces implements Workspaces {
-        final Path fallback;
-
-        TestWorkspaces(Path fallback) {
-            this.fallback = fallback;
-        }
-
-        @Override
-        public Path defaultDirectory() {
-            return fallback;
-        }
-
-        @Override
-        public Session open(Path d) throws WorkspaceException {
-            return new Session(Workspace.open(d), Clock.systemUTC(), WorkflowSettings.defaults(), new Passwords(1000));
-        }
-
-        @Override
-        public Session create(Path d, WorkspaceKind kind) throws WorkspaceException {
-            return new Session(Workspace.create(d, kind), Clock.systemUTC(), WorkflowSettings.defaults(),
-                    new Passwords(1000));
-        }
-
-        @Override
-        public int startConsole(Path d) {
-            throw new UnsupportedOperationException("no console in this test");
-        }
     }
 
     Result run(String stdin, String... args) {
@@ -125,21 +89,32 @@ class CliTest {
         assertThat(version.out()).startsWith("arbitra ");
     }
 
-    @Test
-    void auditVerifyFindsAnEditedRecord() throws Exception {
+    /** A new workspace with these agents: one audit record each. */
+    private Path workspaceWithAgents(String... names) {
         Path ws = dir.resolve("ws");
         run("", "init", ws.toString());
-        for (String name : new String[] {"lin", "wang", "chen"}) {
+        for (String name : names) {
             run("s3cret-pass\n", "operator", "add", name, "--role", "AGENT", "--workspace", ws.toString());
         }
+        return ws;
+    }
+
+    /** Changes the database behind Arbitra's back, as someone with the file could. */
+    private static void tamper(Path ws, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    @Test
+    void auditVerifyFindsAnEditedRecord() throws Exception {
+        Path ws = workspaceWithAgents("lin", "wang", "chen");
         Result clean = run("", "audit", "verify", "--workspace", ws.toString());
         assertThat(clean.code()).isZero();
         assertThat(clean.out()).isEqualTo("OK 3 records" + System.lineSeparator());
 
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
-             Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE audit_record SET details = 'wang as SUPERVISOR' WHERE seq = 2");
-        }
+        tamper(ws, "UPDATE audit_record SET details = 'wang as SUPERVISOR' WHERE seq = 2");
         Result tampered = run("", "audit", "verify", "--workspace", ws.toString());
 
         assertThat(tampered.code()).isEqualTo(Exit.REFUSED);
@@ -148,15 +123,8 @@ class CliTest {
 
     @Test
     void removingTheNewestAuditRecordsIsFoundAgainstTheChainsHead() throws Exception {
-        Path ws = dir.resolve("ws");
-        run("", "init", ws.toString());
-        for (String name : new String[] {"lin", "wang"}) {
-            run("s3cret-pass\n", "operator", "add", name, "--role", "AGENT", "--workspace", ws.toString());
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
-             Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM audit_record WHERE seq = 2");
-        }
+        Path ws = workspaceWithAgents("lin", "wang");
+        tamper(ws, "DELETE FROM audit_record WHERE seq = 2");
 
         Result r = run("", "audit", "verify", "--workspace", ws.toString());
 
@@ -166,15 +134,8 @@ class CliTest {
 
     @Test
     void aDeletedAuditRecordIsFoundToo() throws Exception {
-        Path ws = dir.resolve("ws");
-        run("", "init", ws.toString());
-        for (String name : new String[] {"lin", "wang", "chen"}) {
-            run("s3cret-pass\n", "operator", "add", name, "--role", "AGENT", "--workspace", ws.toString());
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
-             Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM audit_record WHERE seq = 2");
-        }
+        Path ws = workspaceWithAgents("lin", "wang", "chen");
+        tamper(ws, "DELETE FROM audit_record WHERE seq = 2");
 
         Result r = run("", "audit", "verify", "--workspace", ws.toString());
 

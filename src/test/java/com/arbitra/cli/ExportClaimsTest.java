@@ -2,6 +2,7 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.support.TestWorkspaces;
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.Role;
 import com.arbitra.support.SampleCases;
@@ -31,7 +32,7 @@ class ExportClaimsTest {
     Path dir;
 
     int run(String... args) {
-        return Cli.run(args, new CliTest.TestWorkspaces(dir.resolve("default")),
+        return Cli.run(args, new TestWorkspaces(dir.resolve("default")),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), false);
     }
@@ -66,7 +67,8 @@ class ExportClaimsTest {
         Set<String> a = actionIds(dir.resolve("a.json"));
         Set<String> b = actionIds(dir.resolve("b.json"));
         assertThat(a.size() + b.size()).isEqualTo(400);
-        assertThat(a).doesNotContainAnyElementsOf(b);
+        // one export may take them all, or both some; never the same one twice
+        assertThat(java.util.Collections.disjoint(a, b)).as("no action in both files").isTrue();
     }
 
     @Test

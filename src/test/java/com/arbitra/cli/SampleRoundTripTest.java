@@ -2,6 +2,7 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.support.TestWorkspaces;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +29,7 @@ class SampleRoundTripTest {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new CliTest.TestWorkspaces(dir.resolve("default")),
+        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err), false);
         return new Result(code, out.toString(), err.toString());
     }

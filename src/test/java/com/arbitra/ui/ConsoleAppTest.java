@@ -79,15 +79,7 @@ class ConsoleAppTest extends FxRobot {
 
     @Test
     void theSampleCasesLoadFromTheEmptyQueueWithProgressAndAReport() throws Exception {
-        waitUntilShown("#firstUsername");
-        clickOn("#firstUsername").write("chen");
-        clickOn("#firstPassword").write("long enough");
-        clickOn("#firstConfirm").write("long enough");
-        clickOn("#createSupervisor");
-        waitUntilShown("#signInUsername");
-        clickOn("#signInUsername").write("chen");
-        clickOn("#signInPassword").write("long enough");
-        clickOn("#signIn");
+        createSupervisorAndSignIn();
         waitUntilShown("#loadSamples");
 
         clickOn("#loadSamples");
@@ -125,6 +117,19 @@ class ConsoleAppTest extends FxRobot {
         assertThat(issue.getTooltip().getText()).startsWith("Cannot issue a ruling: this case is");
         type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntilShown("#caseQueue");
+    }
+
+    /** The first start of an empty workspace: its first supervisor, then signing in as them. */
+    private void createSupervisorAndSignIn() throws Exception {
+        waitUntilShown("#firstUsername");
+        clickOn("#firstUsername").write("chen");
+        clickOn("#firstPassword").write("long enough");
+        clickOn("#firstConfirm").write("long enough");
+        clickOn("#createSupervisor");
+        waitUntilShown("#signInUsername");
+        clickOn("#signInUsername").write("chen");
+        clickOn("#signInPassword").write("long enough");
+        clickOn("#signIn");
     }
 
     /** Waits for a view to appear, then for the FX thread to finish putting it in place. */
