@@ -4,6 +4,7 @@ import com.arbitra.domain.Attachment;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.EvidenceItem;
 import com.arbitra.domain.TimelineEvent;
+import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentView;
 import java.time.ZoneId;
@@ -132,7 +133,7 @@ public final class CaseFileView {
                 : c.consumer().nickname(), c.consumer().phoneMasked() == null ? "—" : c.consumer().phoneMasked(),
                 c.merchant().name(), c.merchant().merchantId()));
         order.setText(i18n.t("casefile.order", c.order().productName() == null ? "—" : c.order().productName(),
-                c.order().amount().toString(), c.order().transactionId()));
+                Formats.money(c.order().amount(), i18n.locale()), c.order().transactionId()));
         status.setText(i18n.t("casefile.status", i18n.t("state." + c.state().name()),
                 c.dueAt() == null ? "—" : when.format(c.dueAt()),
                 c.intervention() == null || c.intervention().trigger() == null ? "—"
@@ -169,6 +170,8 @@ public final class CaseFileView {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
                 setWrapText(true);
+                // a wrapping list cell must not ask for its text's full width
+                setPrefWidth(0);
             }
         };
     }

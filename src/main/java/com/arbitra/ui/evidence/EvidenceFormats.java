@@ -2,9 +2,7 @@ package com.arbitra.ui.evidence;
 
 import com.arbitra.domain.Money;
 import com.arbitra.ui.I18n;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Numbers as the operator's language writes them: file sizes, zoom percentages, amounts of money. */
@@ -32,19 +30,7 @@ final class EvidenceFormats {
         return NumberFormat.getPercentInstance(locale).format(scale);
     }
 
-    /** In the operator's locale, with the amount's own currency and its minor units (CNY 2, JPY 0). */
     static String money(Money money, Locale locale) {
-        Currency currency;
-        try {
-            currency = Currency.getInstance(money.currency());
-        } catch (IllegalArgumentException notIso) {
-            return money.toString();
-        }
-        int digits = money.currencyDigits();
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(BigDecimal.valueOf(money.value(), digits));
+        return com.arbitra.ui.Formats.money(money, locale);
     }
 }

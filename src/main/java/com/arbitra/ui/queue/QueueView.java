@@ -1,17 +1,14 @@
 package com.arbitra.ui.queue;
 
 import com.arbitra.domain.CaseState;
-import com.arbitra.domain.Money;
 import com.arbitra.domain.ProblemType;
 import com.arbitra.store.QueueFilter;
 import com.arbitra.store.QueueQueries.Row;
+import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
@@ -75,7 +72,7 @@ public final class QueueView {
         table.getColumns().add(id);
         table.getColumns().add(text("column.merchant", Row::merchantName, 190));
         table.getColumns().add(text("column.product", Row::productName, 170));
-        table.getColumns().add(text("column.amount", r -> money(r.amount()), 110));
+        table.getColumns().add(text("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110));
         table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100));
         table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150));
         table.getColumns().add(timeLeft());
@@ -306,19 +303,6 @@ public final class QueueView {
         Tooltip.install(i, new Tooltip(i18n.t(key)));
         i.setAccessibleText(i18n.t(key));
         return i;
-    }
-
-    private String money(Money m) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(i18n.locale());
-        try {
-            Currency c = Currency.getInstance(m.currency());
-            f.setCurrency(c);
-            f.setMaximumFractionDigits(Math.max(c.getDefaultFractionDigits(), 0));
-            f.setMinimumFractionDigits(Math.max(c.getDefaultFractionDigits(), 0));
-        } catch (IllegalArgumentException unknown) {
-            return m.toString();
-        }
-        return f.format(BigDecimal.valueOf(m.value(), m.currencyDigits()));
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> show) {
