@@ -3,6 +3,7 @@ package com.arbitra.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
+import com.arbitra.domain.Assessment;
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.Role;
 import com.arbitra.support.SampleCases;
@@ -66,5 +67,36 @@ class CaseFileViewModelTest {
         assertThat(vm.actions()).filteredOn(a -> a.action() == CaseAction.ISSUE_RULING).first()
                 .extracting(CaseFileViewModel.ActionState::reason).asString()
                 .startsWith("No se puede emitir una resolución: este caso está esperando a un agente");
+    }
+
+    @Test
+    void claimingNotingAndAssessingFromTheCaseFile() {
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), lin, Background.direct(),
+                new I18n(Locale.ENGLISH));
+        vm.open("MP-A");
+
+        vm.claim();
+        vm.addNote("Called the merchant; the courier confirms delivery.");
+        vm.assess("e-1", Assessment.DISPUTED, "The waybill date is after the complaint.");
+
+        assertThat(vm.error().get()).isEmpty();
+        assertThat(vm.current().get().assignee()).isEqualTo("lin");
+        assertThat(vm.current().get().notes()).extracting(n -> n.text())
+                .containsExactly("Called the merchant; the courier confirms delivery.");
+        assertThat(vm.current().get().evidenceItem("e-1").orElseThrow().assessment()).isEqualTo(Assessment.DISPUTED);
+        assertThat(ws.session.cases().find("MP-A").orElseThrow().version()).isEqualTo(4);
+    }
+
+    @Test
+    void aChangeThatLostARaceSaysSoAndShowsTheCaseAsItIsNow() {
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), lin, Background.direct(),
+                new I18n(Locale.ENGLISH));
+        vm.open("MP-A");
+        ws.session.cases().claim("MP-A", ws.addOperator("wang", Role.AGENT).asActor(), null);
+
+        vm.claim();
+
+        assertThat(vm.error().get()).startsWith("Case MP-A was changed by wang at");
+        assertThat(vm.current().get().assignee()).isEqualTo("wang");
     }
 }

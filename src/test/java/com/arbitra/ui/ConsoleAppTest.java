@@ -111,10 +111,20 @@ class ConsoleAppTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#caseTitle").queryAs(Label.class).getText().startsWith("MP-2026-0000101"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#attachmentImage").tryQuery().isPresent());
-        assertThat(lookup("#action-CLAIM").queryAs(Label.class).getStyleClass()).contains("action-allowed");
+        assertThat(lookup("#do-CLAIM").tryQuery()).as("claiming is offered as a button").isPresent();
         Label issue = lookup("#action-ISSUE_RULING").queryAs(Label.class);
         assertThat(issue.getStyleClass()).contains("action-refused");
         assertThat(issue.getTooltip().getText()).startsWith("Cannot issue a ruling: this case is");
+
+        // assess the evidence item shown: the list says so afterwards
+        clickOn("#assessment");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".combo-box-popup .list-cell").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("accepted")).queryAs(javafx.scene.Node.class));
+        clickOn("#saveAssessment");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#evidenceList .list-cell").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText() != null
+                        && ((javafx.scene.control.Labeled) n).getText().contains("· accepted")));
         type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntilShown("#caseQueue");
     }

@@ -1,8 +1,11 @@
 package com.arbitra.ui.casefile;
 
+import com.arbitra.domain.Assessment;
 import com.arbitra.domain.Attachment;
+import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.EvidenceItem;
+import com.arbitra.domain.InternalNote;
 import com.arbitra.domain.TimelineEvent;
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
@@ -15,12 +18,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -45,6 +51,7 @@ public final class CaseFileView {
     private final ListView<TimelineEvent> timeline = new ListView<>();
     private final ListView<EvidenceItem> evidence = new ListView<>();
     private final ListView<Attachment> files = new ListView<>();
+    private final ListView<InternalNote> notes = new ListView<>();
     private final FlowPane actions = new FlowPane(8, 8);
     private final DateTimeFormatter when;
 
@@ -73,10 +80,12 @@ public final class CaseFileView {
         evidence.setCellFactory(list -> cell(e -> i18n.t("party." + e.party().name()) + " · "
                 + i18n.t("category." + e.category().name())
                 + (e.isLate(vm.current().get().evidenceRequests()) ? " · " + i18n.t("casefile.late") : "")
+                + (e.assessment() == Assessment.UNREVIEWED ? "" : " · " + i18n.t("assessment." + e.assessment().name()))
                 + (e.text() == null ? "" : "\n" + e.text())));
         files.setId("attachmentList");
         files.setCellFactory(list -> cell(Attachment::fileName));
         files.setPrefHeight(90);
+        files.setMinHeight(60);
         evidence.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
             files.getItems().setAll(item == null ? java.util.List.of() : item.attachments());
             if (!files.getItems().isEmpty()) {
@@ -90,13 +99,15 @@ public final class CaseFileView {
                 viewer.show(a);
             }
         });
-        VBox evidenceSide = new VBox(6, evidence, files);
+        VBox evidenceSide = new VBox(6, evidence, files, assessmentBar());
         VBox.setVgrow(evidence, Priority.ALWAYS);
         SplitPane evidencePane = new SplitPane(evidenceSide, viewer.root());
         evidencePane.setDividerPositions(0.32);
 
+        notes.setId("notes");
+        notes.setCellFactory(list -> cell(n -> when.format(n.at()) + " · " + n.author() + "\n" + n.text()));
         TabPane tabs = new TabPane(new Tab(i18n.t("casefile.evidence"), evidencePane),
-                new Tab(i18n.t("casefile.timeline"), timeline));
+                new Tab(i18n.t("casefile.timeline"), timeline), new Tab(i18n.t("casefile.notes"), notes));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         actions.setId("caseActions");
         actions.getStyleClass().add("case-actions");
@@ -126,6 +137,7 @@ public final class CaseFileView {
             status.setText("");
             timeline.getItems().clear();
             evidence.getItems().clear();
+            notes.getItems().clear();
             return;
         }
         title.setText(c.caseId() + (c.complaintId() == null ? "" : "  ·  " + c.complaintId()));
@@ -141,16 +153,40 @@ public final class CaseFileView {
                 c.complaint().complaintCount()));
         status.setId("caseStatus");
         timeline.getItems().setAll(c.timeline());
+        notes.getItems().setAll(c.notes());
+        String selected = evidence.getSelectionModel().getSelectedItem() == null ? null
+                : evidence.getSelectionModel().getSelectedItem().evidenceId();
         evidence.getItems().setAll(c.evidence());
-        if (!c.evidence().isEmpty()) {
+        // after a change to the same case, stay on the item the operator was looking at
+        int keep = selected == null ? -1 : c.evidence().stream().map(EvidenceItem::evidenceId).toList().indexOf(selected);
+        if (keep >= 0) {
+            evidence.getSelectionModel().select(keep);
+        } else if (!c.evidence().isEmpty()) {
             evidence.getSelectionModel().selectFirst();
         }
     }
 
-    /** What this operator may do now, and for the rest why not (the forms for them come with rulings). */
+    /**
+     * What this operator may do now, and for the rest why not. Claiming and notes act from here,
+     * assessments from the evidence tab; the forms for the other actions come with rulings.
+     */
     private void showActions() {
         actions.getChildren().clear();
         for (CaseFileViewModel.ActionState a : vm.actions()) {
+            if (a.allowed() && (a.action() == CaseAction.CLAIM || a.action() == CaseAction.ADD_NOTE)) {
+                Button b = new Button(i18n.t("action." + a.action().name()),
+                        new FontIcon(a.action() == CaseAction.CLAIM ? "mdi2h-hand-back-right" : "mdi2n-note-plus"));
+                b.setId("do-" + a.action().name());
+                b.setOnAction(e -> {
+                    if (a.action() == CaseAction.CLAIM) {
+                        vm.claim();
+                    } else {
+                        askForNote();
+                    }
+                });
+                actions.getChildren().add(b);
+                continue;
+            }
             Label l = new Label(i18n.t("action." + a.action().name()),
                     new FontIcon(a.allowed() ? "mdi2c-check-circle-outline" : "mdi2c-close-circle-outline"));
             l.setId("action-" + a.action().name());
@@ -161,6 +197,62 @@ public final class CaseFileView {
             }
             actions.getChildren().add(l);
         }
+    }
+
+    private void askForNote() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(i18n.t("action.ADD_NOTE"));
+        dialog.setHeaderText(i18n.t("casefile.notePrompt"));
+        dialog.getEditor().setId("noteText");
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(vm::addNote);
+    }
+
+    /** The assessment of the selected evidence item: accepted, disputed or rejected as false, with a note. */
+    private HBox assessmentBar() {
+        ComboBox<Assessment> value = new ComboBox<>();
+        value.setId("assessment");
+        value.getItems().setAll(Assessment.ACCEPTED, Assessment.DISPUTED, Assessment.REJECTED_AS_FALSE);
+        value.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Assessment a) {
+                return a == null ? "" : i18n.t("assessment." + a.name());
+            }
+
+            @Override
+            public Assessment fromString(String s) {
+                return null;
+            }
+        });
+        value.setPromptText(i18n.t("casefile.assess"));
+        TextField note = new TextField();
+        note.setId("assessmentNote");
+        note.setPromptText(i18n.t("casefile.assessmentNote"));
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button save = new Button(i18n.t("casefile.saveAssessment"));
+        save.setId("saveAssessment");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinWidth(80);
+        save.setOnAction(e -> {
+            EvidenceItem item = evidence.getSelectionModel().getSelectedItem();
+            if (item != null && value.getValue() != null) {
+                vm.assess(item.evidenceId(), value.getValue(), note.getText());
+                note.clear();
+            }
+        });
+        HBox bar = new HBox(8, value, note, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        // only where the state table allows assessing, and for an item picked
+        bar.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.actions().stream()
+                .noneMatch(a -> a.action() == CaseAction.ASSESS_EVIDENCE && a.allowed())
+                || evidence.getSelectionModel().getSelectedItem() == null, vm.actions(),
+                evidence.getSelectionModel().selectedItemProperty()));
+        evidence.getSelectionModel().selectedItemProperty().addListener((o, was, item) ->
+                value.setValue(item == null || item.assessment() == Assessment.UNREVIEWED ? null : item.assessment()));
+        return bar;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

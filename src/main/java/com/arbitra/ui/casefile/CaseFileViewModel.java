@@ -1,6 +1,7 @@
 package com.arbitra.ui.casefile;
 
 import com.arbitra.domain.Actor;
+import com.arbitra.domain.Assessment;
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.CaseService;
 import com.arbitra.domain.DisputeCase;
@@ -49,6 +50,7 @@ public final class CaseFileViewModel {
 
     public void open(String caseId) {
         long mine = ++sequence;
+        error.set("");
         current.set(null);
         actions.clear();
         background.run(() -> cases.find(caseId), found -> {
@@ -59,11 +61,47 @@ public final class CaseFileViewModel {
                 error.set(i18n.t("refused.case.unknown", caseId));
                 return;
             }
-            error.set("");
             show(found.get());
         }, t -> {
             if (mine == sequence) {
                 error.set(Messages.of(t, i18n));
+            }
+        });
+    }
+
+    /** Claims the open case for this operator. */
+    public void claim() {
+        change(c -> cases.claim(c.caseId(), operator, c.version()));
+    }
+
+    public void addNote(String text) {
+        change(c -> cases.addNote(c.caseId(), operator, c.version(), text));
+    }
+
+    public void assess(String evidenceId, Assessment assessment, String note) {
+        change(c -> cases.assessEvidence(c.caseId(), operator, c.version(), evidenceId, assessment, note));
+    }
+
+    /**
+     * Runs a change on the shown case (with its version, so a concurrent change is refused) and shows
+     * the case as saved; when refused, says why and shows the case as it now is.
+     */
+    private void change(java.util.function.Function<DisputeCase, DisputeCase> work) {
+        DisputeCase c = current.get();
+        if (c == null) {
+            return;
+        }
+        long mine = ++sequence;
+        background.run(() -> work.apply(c), saved -> {
+            if (mine == sequence) {
+                error.set("");
+                show(saved);
+            }
+        }, t -> {
+            if (mine == sequence) {
+                String why = Messages.of(t, i18n);
+                open(c.caseId());
+                error.set(why);
             }
         });
     }
