@@ -356,7 +356,7 @@ public final class Importer {
                 }
                 return;
             }
-            Merged m = Merges.merge(local, incoming, e.platformState(), e.pendingActions());
+            Merges.Merged m = Merges.merge(local, incoming, e.platformState(), e.pendingActions());
             DisputeCase next = m.value().toBuilder().updatedBy(operator).updatedAt(now).build();
             tx.update(next, local.version(), incoming.state().name(), hash);
             audit.add(new Audited(incoming.caseId(), "PLATFORM_UPDATE", local.state(), next.state(),
@@ -406,9 +406,6 @@ public final class Importer {
         }
     }
 
-    /** A case after merging a new platform revision, and why it was flagged (or null). */
-    record Merged(DisputeCase value, String contradiction) {
-    }
 
     static String sha256(byte[] bytes) {
         try {

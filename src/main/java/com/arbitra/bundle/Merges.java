@@ -35,7 +35,11 @@ final class Merges {
     private Merges() {
     }
 
-    static Importer.Merged merge(DisputeCase local, DisputeCase incoming, String platformStateBefore,
+    /** A case after merging a new platform revision, and why it was flagged (or null). */
+    record Merged(DisputeCase value, String contradiction) {
+    }
+
+    static Merged merge(DisputeCase local, DisputeCase incoming, String platformStateBefore,
                                  boolean pendingActions) {
         DisputeCase.Builder b = local.toBuilder()
                 .revision(incoming.revision()).complaintId(incoming.complaintId()).channel(incoming.channel())
@@ -71,7 +75,7 @@ final class Merges {
         if (contradiction != null) {
             b.flag(CaseFlag.CONTRADICTS_LOCAL_WORK);
         }
-        return new Importer.Merged(b.build(), contradiction);
+        return new Merged(b.build(), contradiction);
     }
 
     /**

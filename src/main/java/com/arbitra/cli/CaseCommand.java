@@ -2,7 +2,6 @@ package com.arbitra.cli;
 
 import com.arbitra.bundle.CaseWriter;
 import com.arbitra.domain.DisputeCase;
-import com.arbitra.store.ExportQueries;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -40,7 +39,7 @@ final class CaseCommand implements Runnable {
         @Override
         public Integer call() throws WorkspaceException, IOException {
             try (Session s = open(workspace)) {
-                DisputeCase c = new ExportQueries(s.workspace()).find(caseId).orElseThrow(() ->
+                DisputeCase c = s.cases().find(caseId).orElseThrow(() ->
                         new InputRefusedException("There is no case " + caseId + " in " + s.workspace().dir() + "."));
                 if (json) {
                     JsonGenerator g = new JsonFactory().createGenerator(out());

@@ -1,7 +1,6 @@
 package com.arbitra.cli;
 
 import com.arbitra.bundle.Exporter;
-import com.arbitra.store.ExportQueries;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
 import java.io.IOException;
@@ -31,9 +30,8 @@ final class ExportCommand extends CliCommand {
     @Override
     public Integer call() throws WorkspaceException, IOException {
         try (Session s = open(workspace)) {
-            ExportQueries known = new ExportQueries(s.workspace());
             for (String id : caseIds) {
-                if (known.find(id).isEmpty()) {
+                if (s.cases().find(id).isEmpty()) {
                     throw new InputRefusedException("There is no case " + id + " in " + s.workspace().dir()
                             + "; nothing was written.");
                 }

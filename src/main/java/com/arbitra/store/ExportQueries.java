@@ -88,11 +88,6 @@ public final class ExportQueries {
         }
     }
 
-    public Optional<DisputeCase> find(String caseId) {
-        return db.selectFrom(DISPUTE_CASE).where(DISPUTE_CASE.CASE_ID.eq(caseId)).fetchOptional()
-                .map(JooqCaseRepository::toDomain);
-    }
-
     public Optional<byte[]> blob(String sha256) {
         return db.select(BLOB.DATA).from(BLOB).where(BLOB.SHA256.eq(sha256)).fetchOptional(BLOB.DATA);
     }

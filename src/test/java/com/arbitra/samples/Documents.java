@@ -103,16 +103,7 @@ final class Documents {
 
     /** Interleaved 2 of 5: narrow 3 px, wide 7 px, start/stop codes, a real scannable bar pattern. */
     static void barcode(Canvas c, String digits, float x, float y, float maxWidth, float height) {
-        String[] patterns = {"nnwwn", "wnnnw", "nwnnw", "wwnnn", "nnwnw", "wnwnn", "nwwnn", "nnnww", "wnnwn", "nwnwn"};
-        StringBuilder seq = new StringBuilder("nnnn");
-        for (int i = 0; i + 1 < digits.length(); i += 2) {
-            String bars = patterns[digits.charAt(i) - '0'];
-            String spaces = patterns[digits.charAt(i + 1) - '0'];
-            for (int k = 0; k < 5; k++) {
-                seq.append(bars.charAt(k)).append(spaces.charAt(k));
-            }
-        }
-        seq.append("wnn");
+        String seq = Barcodes.interleaved2of5(digits);
         float total = 0;
         for (int i = 0; i < seq.length(); i++) {
             total += seq.charAt(i) == 'w' ? 2.5f : 1f;

@@ -351,16 +351,7 @@ final class PdfDoc implements AutoCloseable {
 
     /** An Interleaved 2 of 5 barcode of the digits, with the human-readable number under it. */
     void barcode(String digits, String caption, float height) {
-        String[] patterns = {"nnwwn", "wnnnw", "nwnnw", "wwnnn", "nnwnw", "wnwnn", "nwwnn", "nnnww", "wnnwn", "nwnwn"};
-        StringBuilder seq = new StringBuilder("nnnn");
-        for (int i = 0; i + 1 < digits.length(); i += 2) {
-            String bars = patterns[digits.charAt(i) - '0'];
-            String spaces = patterns[digits.charAt(i + 1) - '0'];
-            for (int k = 0; k < 5; k++) {
-                seq.append(bars.charAt(k)).append(spaces.charAt(k));
-            }
-        }
-        seq.append("wnn");
+        String seq = Barcodes.interleaved2of5(digits);
         need(height + 30);
         float unit = 1.1f;
         float x = MARGIN;

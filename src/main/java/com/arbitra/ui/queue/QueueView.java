@@ -256,10 +256,11 @@ public final class QueueView {
         return col;
     }
 
-    private static String hm(Duration d) {
+    /** Hours, minutes and seconds; two days or more as days and hours. */
+    private String hm(Duration d) {
         long h = d.toHours();
-        return h >= 48 ? (h / 24) + "d " + (h % 24) + "h" : h + ":" + String.format("%02d:%02d", d.toMinutesPart(),
-                d.toSecondsPart());
+        return h >= 48 ? i18n.t("queue.daysHours", h / 24, h % 24)
+                : h + ":" + String.format("%02d:%02d", d.toMinutesPart(), d.toSecondsPart());
     }
 
     /** Refund, high-risk consumer, repeat complaint, proactive intervention: icons with tooltips. */

@@ -90,7 +90,7 @@ public final class QueueViewModel {
         long mine = ++sequence;
         QueueFilter f = filter();
         Instant now = clock.instant();
-        Instant endOfDay = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        Instant endOfDay = endOfDay(now);
         background.run(() -> new Loaded(queries.page(f, null, PAGE, now, endOfDay),
                 queries.countsByState(f, now, endOfDay)), loaded -> {
             if (mine != sequence) {
@@ -115,7 +115,7 @@ public final class QueueViewModel {
         QueueFilter f = filter();
         QueueQueries.After after = QueueQueries.After.row(rows.get(rows.size() - 1));
         Instant now = clock.instant();
-        Instant endOfDay = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        Instant endOfDay = endOfDay(now);
         background.run(() -> queries.page(f, after, PAGE, now, endOfDay), page -> {
             if (mine != sequence) {
                 return;
@@ -136,6 +136,11 @@ public final class QueueViewModel {
         }
         background.run(() -> cases.claim(row.caseId(), operator, row.version()), c -> reload(),
                 t -> load(Messages.of(t, i18n)));
+    }
+
+    /** The end of the operator's day, for the "due today" filter. */
+    private Instant endOfDay(Instant now) {
+        return LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private void fail(long mine, Throwable t) {
