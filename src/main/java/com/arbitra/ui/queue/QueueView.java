@@ -141,6 +141,11 @@ public final class QueueView {
         clockTick.stop();
     }
 
+    /** Loads the list again, e.g. after a change elsewhere. */
+    public void reload() {
+        vm.reload();
+    }
+
     private HBox filters() {
         search.setId("queueSearch");
         search.setPromptText(i18n.t("queue.searchPrompt"));
@@ -159,6 +164,7 @@ public final class QueueView {
                 vm.scope().set(s);
                 vm.reload();
             });
+            vm.scope().addListener((o, was, now) -> b.setSelected(now == s));
             scope.getButtons().add(b);
         }
 
@@ -169,6 +175,7 @@ public final class QueueView {
         states.setConverter(converter(s -> i18n.t("state." + s.name()) + count(s)));
         vm.counts().addListener((javafx.collections.MapChangeListener<CaseState, Long>) c ->
                 states.setConverter(converter(s -> i18n.t("state." + s.name()) + count(s))));
+        vm.states().forEach(s -> states.getCheckModel().check(s));
         states.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<CaseState>) c -> {
             vm.states().clear();
             vm.states().addAll(states.getCheckModel().getCheckedItems());
