@@ -83,7 +83,7 @@ final class CaseActions {
         }
         for (CaseFileViewModel.ActionState a : vm.actions()) {
             String[] key = KEYS.get(a.action());
-            if (key != null && key[0].equals(e.getText()) && a.allowed()) {
+            if (key != null && key[0].equals(e.getCharacter()) && a.allowed()) {
                 e.consume();
                 run(a.action());
                 return;
@@ -102,7 +102,7 @@ final class CaseActions {
                 b.setOnAction(e -> run(a.action()));
                 bar.getChildren().add(b);
             } else {
-                Label l = new Label(i18n.t("do." + a.action().name()), new FontIcon(key[1]));
+                Label l = new Label(i18n.t("do." + a.action().name()).replace("…", ""), new FontIcon(key[1]));
                 l.setId("action-" + a.action().name());
                 l.getStyleClass().add("action-refused");
                 l.setTooltip(new Tooltip(a.reason()));

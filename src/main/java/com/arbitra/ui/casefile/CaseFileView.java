@@ -135,8 +135,13 @@ public final class CaseFileView {
                 viewer.show(a);
             }
         });
-        VBox evidenceSide = new VBox(6, evidence, files, assessmentBar());
-        VBox.setVgrow(evidence, Priority.ALWAYS);
+        Label noEvidence = new Label(i18n.t("casefile.noEvidence"));
+        noEvidence.getStyleClass().add("text-muted");
+        noEvidence.setMouseTransparent(true);
+        noEvidence.visibleProperty().bind(evidence.rootProperty().map(r -> r == null || r.getChildren().isEmpty()));
+        javafx.scene.layout.StackPane evidenceBox = new javafx.scene.layout.StackPane(evidence, noEvidence);
+        VBox evidenceSide = new VBox(6, evidenceBox, files, assessmentBar());
+        VBox.setVgrow(evidenceBox, Priority.ALWAYS);
         SplitPane evidencePane = new SplitPane(evidenceSide, viewer.root());
         evidencePane.setDividerPositions(0.32);
 
@@ -158,7 +163,16 @@ public final class CaseFileView {
                 e.consume();
             }
         });
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, actions::onKey);
+        // the shortcuts work wherever the focus is while the case file is on screen, except in text fields
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys = actions::onKey;
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
+            }
+            if (now != null) {
+                now.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
+            }
+        });
         vm.current().addListener((o, was, c) -> show(c));
         vm.actions().addListener((javafx.collections.ListChangeListener<CaseFileViewModel.ActionState>) c ->
                 actions.refresh());

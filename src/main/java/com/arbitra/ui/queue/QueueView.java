@@ -65,6 +65,10 @@ public final class QueueView {
 
         table.setId("caseQueue");
         table.setItems(vm.rows());
+        Label noMatch = new Label(i18n.t("queue.noMatch"));
+        noMatch.getStyleClass().add("empty-state");
+        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c ->
+                table.setPlaceholder(vm.filtered() ? noMatch : emptyState));
         table.setPlaceholder(emptyState);
         table.getColumns().add(markers());
         TableColumn<Row, String> id = text("column.caseId", Row::caseId, 150);
@@ -120,9 +124,11 @@ public final class QueueView {
         root = new VBox(8, filters(), error, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(12));
-        root.setOnKeyPressed(e -> {
-            if (e.getText().equals("/") && !search.isFocused()) {
+        // on the typed character, so that the slash itself does not land in the search field
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (e.getCharacter().equals("/") && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 search.requestFocus();
+                search.selectAll();
                 e.consume();
             }
         });

@@ -80,6 +80,12 @@ public final class QueueViewModel {
                 search.get());
     }
 
+    /** Whether any filter narrows the list (an empty list then means "no match", not "no cases"). */
+    public boolean filtered() {
+        return !states.isEmpty() || scope.get() != QueueFilter.Scope.ALL || due.get() != QueueFilter.Due.ANY
+                || problemType.get() != null || (search.get() != null && !search.get().isBlank());
+    }
+
     /** Loads the first page and the counts again, for the current filter. */
     public void reload() {
         load("");

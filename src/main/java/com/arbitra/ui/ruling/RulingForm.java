@@ -87,7 +87,17 @@ public final class RulingForm {
         ButtonType submit = new ButtonType(i18n.t("ruling.submit." + purpose.name()), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(submit, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(980, 700);
+        // as large as the form wants, within the screen: a laptop gets the whole height
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1080, screen.getWidth() - 40);
+        double height = Math.min(760, screen.getHeight() - 40);
+        dialog.getDialogPane().setPrefSize(width, height);
+        dialog.setOnShown(e -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            w.setWidth(width);
+            w.setHeight(height);
+            w.centerOnScreen();
+        });
         dialog.getDialogPane().getStyleClass().add("ruling-form");
         Button ok = (Button) dialog.getDialogPane().lookupButton(submit);
         ok.setId("submitRuling");
@@ -178,7 +188,8 @@ public final class RulingForm {
                 new Tab(i18n.t("ruling.preview.CONSUMER"), preview(Party.CONSUMER)),
                 new Tab(i18n.t("ruling.preview.MERCHANT"), preview(Party.MERCHANT)));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setPrefWidth(360);
+        side.setPrefWidth(380);
+        side.setMinWidth(300);
         HBox both = new HBox(12, form, side);
         HBox.setHgrow(form, Priority.ALWAYS);
         return both;
@@ -216,6 +227,7 @@ public final class RulingForm {
         pane.setId("basis");
         for (String code : clauses) {
             CheckBox box = new CheckBox(i18n.has("clause." + code) ? i18n.t("clause." + code) : code);
+            box.setMnemonicParsing(false);
             box.setId("clause-" + code);
             box.setSelected(model.basis().contains(code));
             box.selectedProperty().addListener((o, was, on) -> {
