@@ -92,12 +92,7 @@ public final class RulingForm {
         double width = Math.min(1080, screen.getWidth() - 40);
         double height = Math.min(760, screen.getHeight() - 40);
         dialog.getDialogPane().setPrefSize(width, height);
-        dialog.setOnShown(e -> {
-            Window w = dialog.getDialogPane().getScene().getWindow();
-            w.setWidth(width);
-            w.setHeight(height);
-            w.centerOnScreen();
-        });
+        dialog.getDialogPane().setMinSize(width, Math.min(560, height));
         dialog.getDialogPane().getStyleClass().add("ruling-form");
         Button ok = (Button) dialog.getDialogPane().lookupButton(submit);
         ok.setId("submitRuling");
@@ -366,6 +361,8 @@ public final class RulingForm {
                 thumb.setFitHeight(THUMB);
                 thumb.setPreserveRatio(true);
                 row.setAlignment(Pos.CENTER_LEFT);
+                row.setMinHeight(THUMB + 8);
+                setPrefWidth(0);
                 box.selectedProperty().addListener((o, was, on) -> {
                     EvidenceItem item = getItem();
                     if (item != null) {
@@ -392,7 +389,8 @@ public final class RulingForm {
                         + i18n.t("category." + item.category().name()));
                 Label body = new Label(item.text() == null ? "" : item.text());
                 body.setWrapText(true);
-                body.setMaxWidth(230);
+                body.setMaxWidth(240);
+                title.setMaxWidth(260);
                 body.getStyleClass().add("text-muted");
                 text.getChildren().setAll(title, body);
                 if (!item.evidenceId().equals(shown)) {
