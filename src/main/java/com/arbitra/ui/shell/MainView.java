@@ -20,6 +20,7 @@ import com.arbitra.ui.queue.QueueViewModel;
 import com.arbitra.bundle.Exporter;
 import com.arbitra.domain.WorkflowSettings;
 import com.arbitra.store.QueueFilter;
+import com.arbitra.store.SavedViews;
 import com.arbitra.ui.evidence.AttachmentLoader;
 import com.arbitra.ui.casefile.RequestDialog;
 import com.arbitra.ui.ruling.RulingClauses;
@@ -211,12 +212,17 @@ final class MainView {
         };
         queueVm = queueModel(session, operator, background, i18n);
         queue = new QueueView(queueVm, i18n, session.clock(), emptyState, open);
+        queueVm.useSavedViews(new SavedViews(session.workspace(), session.clock()));
+        java.util.function.Supplier<java.util.List<String>> assignees = () -> session.operators().all().stream()
+                .filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
         openedFrom = queue;
         cases.getChildren().setAll(queue.root());
         if (operator.role() == Role.SUPERVISOR) {
             QueueViewModel approvalsVm = queueModel(session, operator, background, i18n);
             approvalsVm.states().add(CaseState.PENDING_APPROVAL);
             approvals = new QueueView(approvalsVm, i18n, session.clock(), new Label(i18n.t("approvals.empty")), open);
+            queue.allowAssign(assignees);
+            approvals.allowAssign(assignees);
         }
         vm.onChange(() -> {
             queueVm.reload();
