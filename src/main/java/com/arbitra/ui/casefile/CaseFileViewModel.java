@@ -76,6 +76,23 @@ public final class CaseFileViewModel {
         });
     }
 
+    /**
+     * Reads the shown case again after a change elsewhere (another operator, the platform, a deadline);
+     * shows it only when it did change and the operator has not opened another case meanwhile.
+     */
+    public void refresh() {
+        DisputeCase shown = current.get();
+        if (shown == null) {
+            return;
+        }
+        long mine = sequence;
+        background.run(() -> cases.find(shown.caseId()), found -> {
+            if (mine == sequence && found.isPresent() && found.get().version() != shown.version()) {
+                show(found.get());
+            }
+        }, t -> { });
+    }
+
     /** Claims the open case for this operator. */
     public void claim() {
         change(c -> cases.claim(c.caseId(), operator, c.version()));

@@ -122,7 +122,8 @@ public final class ConsoleApp extends Application {
         SignInView view = new SignInView(new SignInViewModel(session.operators(), background, i18n), i18n,
                 session.workspace());
         view.viewModel().onSignedIn(op -> {
-            main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme);
+            main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme,
+                    this::showSignIn);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
             stage.centerOnScreen();

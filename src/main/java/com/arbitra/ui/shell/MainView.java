@@ -77,7 +77,7 @@ final class MainView {
     private final Timeline deadlines;
 
     MainView(Session session, Operator operator, Background background, I18n i18n, Consumer<Locale> onLanguage,
-             Runnable onTheme) {
+             Runnable onTheme, Runnable onSignOut) {
         vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
         imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
                 Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
@@ -91,7 +91,7 @@ final class MainView {
         SyncView sync = new SyncView(imports, new ExportViewModel(new Exporter(session.workspace(), session.clock()),
                 background, i18n), i18n, session.workspace().kind() == WorkspaceKind.TRAINING);
         pages.put("sync", sync::root);
-        root.setTop(toolbar(i18n, onLanguage, onTheme, session.workspace().kind()));
+        root.setTop(toolbar(i18n, onLanguage, onTheme, onSignOut, session.workspace().kind()));
         imports.acceptDrops(root);
         root.setBottom(statusBar(session, operator, i18n));
         poller = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> vm.poll()));
@@ -226,6 +226,9 @@ final class MainView {
         }
         vm.onChange(() -> {
             queueVm.reload();
+            if (cases.getChildren().contains(caseFile.root())) {
+                caseVm.refresh();
+            }
             if (approvals != null) {
                 approvals.reload();
             }
@@ -237,7 +240,8 @@ final class MainView {
                 background, i18n, session.clock(), ZoneId.systemDefault());
     }
 
-    private HBox toolbar(I18n i18n, Consumer<Locale> onLanguage, Runnable onTheme, WorkspaceKind kind) {
+    private HBox toolbar(I18n i18n, Consumer<Locale> onLanguage, Runnable onTheme, Runnable onSignOut,
+                         WorkspaceKind kind) {
         Label title = new Label(i18n.t("app.title"));
         title.getStyleClass().add("title-3");
         Region spacer = new Region();
@@ -262,7 +266,10 @@ final class MainView {
             training.getStyleClass().add("training-banner");
             bar.getChildren().add(training);
         }
-        bar.getChildren().addAll(spacer, imports.importButton(), language, theme);
+        Button signOut = new Button(i18n.t("toolbar.signOut"), new FontIcon("mdi2l-logout"));
+        signOut.setId("signOut");
+        signOut.setOnAction(e -> onSignOut.run());
+        bar.getChildren().addAll(spacer, imports.importButton(), language, theme, signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-bar");
         return bar;

@@ -1,0 +1,235 @@
+package com.arbitra.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.AuditEntry;
+import com.arbitra.domain.CaseAction;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.FulfilmentProof;
+import com.arbitra.domain.Money;
+import com.arbitra.domain.ProofType;
+import com.arbitra.domain.Role;
+import com.arbitra.domain.WorkflowSettings;
+import com.arbitra.domain.Passwords;
+import com.arbitra.store.Session;
+import com.arbitra.store.Workspace;
+import com.arbitra.support.SampleCases;
+import com.arbitra.support.TestWorkspace;
+import com.arbitra.ui.shell.ConsoleApp;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A case from complaint to closing in the real window: an agent requests evidence and proposes a
+ * ruling; a supervisor returns it, the agent proposes again, the supervisor issues it; the merchant's
+ * proof arrives and the agent verifies it, which closes the case. Every step by keyboard shortcut.
+ */
+class RulingFlowTest extends FxRobot {
+
+    static final String CASE = "MP-FLOW-1";
+
+    @TempDir
+    Path dir;
+    TestWorkspace ws;
+    javafx.application.Application app;
+
+    @BeforeEach
+    void workspace() throws Exception {
+        System.setProperty("arbitra.locale", "en");
+        ws = TestWorkspace.create(dir);
+        ws.addOperator("lin", Role.AGENT);
+        ws.addOperator("chen", Role.SUPERVISOR);
+        ws.insert(SampleCases.waiting(CASE));
+        FxToolkit.registerPrimaryStage();
+        ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), ws.clock, WorkflowSettings.defaults(),
+                new Passwords(1_000)));
+        app = FxToolkit.setupApplication(ConsoleApp.class);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        ws.close();
+    }
+
+    @Test
+    void requestProposeReturnIssueVerifyClose() throws Exception {
+        signIn("lin");
+        open();
+        type(KeyCode.C);
+        waitForState(null, "lin");
+
+        // evidence from the consumer, with the template's instructions
+        type(KeyCode.R);
+        waitUntilShown("#requestDialog");
+        clickOn("#to-CONSUMER");
+        clickOn("#category-PRODUCT_CONDITION");
+        assertThat(lookup("#instructions").queryAs(javafx.scene.control.TextArea.class).getText()).isNotBlank();
+        clickOn("#sendRequest");
+        waitForState(CaseState.AWAITING_EVIDENCE, null);
+
+        // nobody answers: the deadline passes and the case moves on by itself
+        ws.clock.advance(Duration.ofHours(49));
+        ws.session.cases().applyDueTimeouts();
+        waitForState(CaseState.UNDER_REVIEW, null);
+
+        propose("The consumer's photos show the bottle broken on arrival.");
+        waitForState(CaseState.PENDING_APPROVAL, null);
+
+        // the supervisor returns it with a comment
+        signOutAndIn("chen");
+        clickOn("#nav-approvals");
+        open();
+        type(KeyCode.T);
+        waitUntilShown("#returnRulingText");
+        clickOn("#returnRulingText").write("Cite the evidence and add a warning.");
+        type(KeyCode.ENTER);
+        waitForState(CaseState.UNDER_REVIEW, null);
+        assertThat(current().ruling().returnComment()).isEqualTo("Cite the evidence and add a warning.");
+
+        // the agent proposes again: the form starts from the returned proposal
+        signOutAndIn("lin");
+        clickOn("#nav-myCases");
+        open();
+        type(KeyCode.P);
+        waitUntilShown("#rationale");
+        assertThat(lookup("#rationale").queryAs(javafx.scene.control.TextArea.class).getText())
+                .startsWith("The consumer's photos");
+        clickOn("#measure-WARNING");
+        clickOn("#submitRuling");
+        waitForState(CaseState.PENDING_APPROVAL, null);
+
+        // the supervisor issues it after seeing the exact amounts
+        signOutAndIn("chen");
+        clickOn("#nav-approvals");
+        open();
+        type(KeyCode.I);
+        waitUntilShown("#confirmRuling");
+        assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText())
+                .contains("Full refund", "CN¥129.00");
+        clickOn(lookup("#confirmRuling .button").match(LabeledMatchers.hasText("OK")).queryAs(Node.class));
+        waitForState(CaseState.AWAITING_FULFILMENT, null);
+
+        // the merchant's refund receipt arrives from the platform; the agent verifies it
+        proofFromThePlatform();
+        signOutAndIn("lin");
+        clickOn("#nav-myCases");
+        open();
+        waitForState(CaseState.VERIFYING_FULFILMENT, null);
+        type(KeyCode.V);
+        waitUntilShown("#verifyProofText");
+        type(KeyCode.ENTER);
+        waitForState(CaseState.CLOSED, null);
+
+        assertThat(ws.session.audit().verify().ok()).as("the audit chain holds").isTrue();
+    }
+
+    private void propose(String rationale) throws Exception {
+        type(KeyCode.P);
+        waitUntilShown("#rationale");
+        pick("#responsibility", "Merchant");
+        pick("#remedy", "Full refund");
+        clickOn("#rationale").write(rationale);
+        clickOn("#cite-e-1");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !lookup("#submitRuling").query().isDisabled());
+        clickOn("#submitRuling");
+    }
+
+    private void pick(String combo, String text) {
+        clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).queryAs(Node.class));
+    }
+
+    private void proofFromThePlatform() {
+        ws.session.store().transaction(u -> {
+            DisputeCase c = u.cases().find(CASE).orElseThrow();
+            FulfilmentProof receipt = new FulfilmentProof("p-1", ProofType.PAYMENT_REFUND, ws.clock.instant(),
+                    "RF20261122000123", null, null, null, null, Money.of(12900, "CNY"), List.of());
+            DisputeCase withProof = c.toBuilder().fulfilment(c.fulfilment() == null
+                    ? new com.arbitra.domain.Fulfilment(null, List.of(receipt), null)
+                    : new com.arbitra.domain.Fulfilment(c.fulfilment().dueAt(), List.of(receipt), null)).build();
+            DisputeCase after = u.cases().update(ws.session.cases().workflow().platformAction(withProof,
+                    CaseAction.PROOF_SUBMITTED), c.version());
+            u.audit().append(new AuditEntry(CASE, Actor.PLATFORM.name(), Role.PLATFORM, ws.clock.instant(),
+                    CaseAction.PROOF_SUBMITTED.name(), c.state(), after.state(), "refund receipt"));
+            return null;
+        });
+    }
+
+    private DisputeCase current() {
+        return ws.session.cases().find(CASE).orElseThrow();
+    }
+
+    private void open() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null));
+        Node row = lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .findFirst().orElseThrow();
+        doubleClickOn(row);
+        waitUntilShown("#caseTitle");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> lookup("#caseTitle").queryAs(Label.class).getText().startsWith(CASE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#caseActions").query().isVisible()
+                && !((javafx.scene.Parent) lookup("#caseActions").query()).getChildrenUnmodifiable().isEmpty());
+    }
+
+    /** Waits until the stored case is in the state (or held by the assignee) and the window shows it. */
+    private void waitForState(CaseState state, String assignee) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                DisputeCase c = current();
+                return (state == null || c.state() == state) && (assignee == null || assignee.equals(c.assignee()));
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The case is " + current().state() + "; the window says: "
+                    + lookup(".form-error").queryAll().stream().map(n -> ((Label) n).getText()).toList(), e);
+        }
+        if (state != null && lookup("#caseStatus").tryQuery().isPresent()) {
+            String word = new I18n(java.util.Locale.ENGLISH).t("state." + state.name());
+            try {
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                        () -> lookup("#caseStatus").queryAs(Label.class).getText().startsWith(word));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("The window shows " + lookup("#caseStatus").queryAll().stream()
+                        .map(n -> ((Label) n).getText() + " visible=" + n.isVisible()).toList(), e);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void signIn(String name) throws Exception {
+        waitUntilShown("#signInUsername");
+        clickOn("#signInUsername").write(name);
+        clickOn("#signInPassword").write(new String(TestWorkspace.PASSWORD));
+        type(KeyCode.ENTER);
+        waitUntilShown("#caseQueue");
+    }
+
+    private void signOutAndIn(String name) throws Exception {
+        clickOn("#signOut");
+        signIn(name);
+    }
+
+    private void waitUntilShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
