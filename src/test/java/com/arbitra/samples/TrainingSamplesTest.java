@@ -105,4 +105,16 @@ class TrainingSamplesTest {
             assertThat(live.session.cases().find("TR-2026-0001")).isEmpty();
         }
     }
+
+    @Test
+    void theJarCarriesTheTrainingSet() throws Exception {
+        Path copy = com.arbitra.bundle.SampleBundle.materializeTraining();
+        try {
+            ImportReport r = Importer.validate(copy, Limits.defaults());
+            assertThat(r.refused()).isFalse();
+            assertThat(r.cases()).isEqualTo(cases().size());
+        } finally {
+            com.arbitra.bundle.SampleBundle.removeCopy(copy);
+        }
+    }
 }
