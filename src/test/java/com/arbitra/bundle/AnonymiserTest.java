@@ -22,9 +22,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Pseudonyms are consistent within a run, and free text loses e-mails, phones and ids. */
-class AnonymiserTest {
+public class AnonymiserTest {
 
-    static DisputeCase closed(String caseId, String consumerId) {
+    /** A closed sample case with an issued ruling and personal data in its free text. */
+    public static DisputeCase closed(String caseId, String consumerId) {
         DisputeCase c = SampleCases.waiting(caseId);
         Ruling issued = new Ruling("r-1", Responsibility.MERCHANT, Remedy.FULL_REFUND, c.order().amount(),
                 List.of("GOODS_NOT_AS_DESCRIBED"), List.of("e-1"), "Merchant 广州某某商贸有限公司 shipped the wrong goods; "

@@ -37,12 +37,14 @@ import javafx.stage.FileChooser;
 public final class TrainerView {
 
     private final TrainerViewModel vm;
+    private final MakeTrainingSetViewModel make;
     private final I18n i18n;
     private final ZoneId zone;
     private final VBox root;
 
-    public TrainerView(TrainerViewModel vm, I18n i18n, ZoneId zone) {
+    public TrainerView(TrainerViewModel vm, MakeTrainingSetViewModel make, I18n i18n, ZoneId zone) {
         this.vm = vm;
+        this.make = make;
         this.i18n = i18n;
         this.zone = zone;
 
@@ -79,7 +81,8 @@ public final class TrainerView {
         error.textProperty().bind(vm.error());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
-        root = new VBox(8, header, tabs, actions(), attemptsTitle, attempts, settings(), message, error);
+        root = new VBox(8, header, tabs, actions(), attemptsTitle, attempts, settings(), message, error,
+                makeSet());
         root.setPadding(new Insets(12));
         root.setId("trainerView");
     }
@@ -171,6 +174,74 @@ public final class TrainerView {
         HBox box = new HBox(10, immediate, label, tolerance, save);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Making a training set from a live workspace's closed cases, folded away until wanted. */
+    private javafx.scene.control.TitledPane makeSet() {
+        Label sourceLabel = new Label(i18n.t("training.make.source"));
+        Label source = new Label();
+        source.setId("makeSource");
+        source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> make.source().get() == null ? "" : make.source().get().toString(), make.source()));
+        Button choose = button("makeChooseSource", "training.make.chooseSource", () -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(i18n.t("training.make.source"));
+            File dir = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (dir != null) {
+                make.source().set(dir.toPath());
+            }
+        });
+        HBox sourceRow = new HBox(8, sourceLabel, source, choose);
+        sourceRow.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.TextField ids = new javafx.scene.control.TextField();
+        ids.setId("makeCaseIds");
+        ids.setPromptText(i18n.t("training.make.caseIds"));
+        ids.textProperty().bindBidirectional(make.caseIds());
+        CheckBox keep = new CheckBox(i18n.t("training.make.keepAttachments"));
+        keep.setId("makeKeepAttachments");
+        keep.selectedProperty().bindBidirectional(make.keepAttachments());
+        javafx.scene.control.ComboBox<com.arbitra.domain.Difficulty> level = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(com.arbitra.domain.Difficulty.values()));
+        level.setId("makeDifficulty");
+        level.valueProperty().bindBidirectional(make.difficulty());
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.arbitra.domain.Difficulty d) {
+                return d == null ? "" : i18n.t("training.difficulty." + d.name());
+            }
+
+            @Override
+            public com.arbitra.domain.Difficulty fromString(String s) {
+                return null;
+            }
+        });
+        Button run = button("makeTrainingSet", "training.make.run", () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.t("training.make.run"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("training.make.jsonFiles"),
+                    "*.json"));
+            chooser.setInitialFileName("training-set.json");
+            File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (file != null) {
+                make.make(file.toPath());
+            }
+        });
+        run.disableProperty().bind(make.busy());
+        HBox options = new HBox(10, keep, level, run);
+        options.setAlignment(Pos.CENTER_LEFT);
+        Label done = new Label();
+        done.setWrapText(true);
+        done.textProperty().bind(make.message());
+        Label failed = new Label();
+        failed.getStyleClass().add("form-error");
+        failed.setWrapText(true);
+        failed.textProperty().bind(make.error());
+        failed.managedProperty().bind(failed.textProperty().isNotEmpty());
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(i18n.t("training.make.title"),
+                new VBox(6, sourceRow, ids, options, done, failed));
+        pane.setId("makeTrainingSetPane");
+        pane.setExpanded(false);
+        return pane;
     }
 
     private void confirmReset() {

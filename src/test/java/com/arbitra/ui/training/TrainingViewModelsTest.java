@@ -109,4 +109,31 @@ class TrainingViewModelsTest {
         notATrainer.releaseFeedback();
         assertThat(notATrainer.error().get()).isEqualTo("Only a trainer or a supervisor can do this.");
     }
+
+    @Test
+    void aTrainingSetIsMadeFromALiveWorkspaceInTheConsole() throws Exception {
+        MakeTrainingSetViewModel make = new MakeTrainingSetViewModel(Background.direct(), EN, fx.ws.clock);
+        Path out = dir.resolve("set.json");
+        make.make(out);
+        assertThat(make.error().get()).isEqualTo("There is no workspace in the folder .");
+
+        Path liveDir = dir.resolve("live");
+        try (com.arbitra.support.TestWorkspace live = com.arbitra.support.TestWorkspace.create(liveDir)) {
+            live.insert(com.arbitra.bundle.AnonymiserTest.closed("MP-77", "consumer-77"));
+        }
+        make.source().set(liveDir);
+        make.make(out);
+        assertThat(make.error().get()).isEqualTo("Name at least one case.");
+
+        make.caseIds().set(" MP-77,  MP-77 ");
+        assertThat(make.ids()).containsExactly("MP-77");
+        make.make(out);
+        assertThat(make.error().get()).isEmpty();
+        assertThat(make.message().get()).startsWith("Made a training set of 1 cases in " + out);
+        assertThat(Files.readString(out)).contains("\"purpose\" : \"TRAINING\"").doesNotContain("consumer-77");
+
+        make.caseIds().set("NOPE");
+        make.make(dir.resolve("none.json"));
+        assertThat(make.error().get()).startsWith("There is no case NOPE");
+    }
 }

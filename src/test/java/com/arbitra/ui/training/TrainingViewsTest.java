@@ -81,7 +81,7 @@ class TrainingViewsTest extends FxRobot {
         FxToolkit.cleanupStages();
 
         TrainerViewModel trainer = new TrainerViewModel(fx.training(), fx.trainer, Background.fx(), EN);
-        show(() -> new TrainerView(trainer, EN, ZoneId.of("Asia/Shanghai")).root());
+        show(() -> new TrainerView(trainer, new MakeTrainingSetViewModel(Background.fx(), EN, java.time.Clock.systemUTC()), EN, ZoneId.of("Asia/Shanghai")).root());
         interact(trainer::reload);
         @SuppressWarnings("unchecked")
         TableView<TrainingScoreboard.TraineeRow> board = lookup("#trainingScoreboard").queryAs(TableView.class);
