@@ -68,8 +68,8 @@ public final class TrainingSetMaker {
             DisputeCase c = source.store().transaction(u -> u.cases().find(id)).orElseThrow(() -> refused(
                     "refused.case.unknown", "There is no case " + id + " in " + source.dir() + ".", id));
             made.add(anonymiser.anonymise(c, difficulty == null ? Difficulty.MEDIUM : difficulty,
-                    "Made from a closed live case: the issued ruling is the reference. Its rationale: "
-                            + c.issuedRuling().map(r -> r.rationale()).orElse("")));
+                    "Made from a closed live case: the issued ruling is the reference. Trainer, add what a "
+                            + "trainee should learn from it before sharing the set."));
         }
         ExportQueries blobs = new ExportQueries(source);
         Instant now = clock.instant();
