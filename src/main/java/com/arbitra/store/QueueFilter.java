@@ -27,6 +27,11 @@ public record QueueFilter(Set<CaseState> states, Scope scope, String operator, S
         search = search == null || search.isBlank() ? null : search.strip();
     }
 
+    /** The same filter for another operator (whose "mine" it then is). */
+    public QueueFilter forOperator(String name) {
+        return new QueueFilter(states, scope, name, merchantId, problemType, due, search);
+    }
+
     public static QueueFilter all() {
         return new QueueFilter(Set.of(), Scope.ALL, null, null, null, Due.ANY, null);
     }

@@ -122,7 +122,7 @@ class ConsoleAppTest extends FxRobot {
         clickOn(lookup(".combo-box-popup .list-cell").match(
                 org.testfx.matcher.control.LabeledMatchers.hasText("accepted")).queryAs(javafx.scene.Node.class));
         clickOn("#saveAssessment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#evidenceList .list-cell").queryAll().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#evidenceList .tree-cell").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText() != null
                         && ((javafx.scene.control.Labeled) n).getText().contains("· accepted")));
         type(javafx.scene.input.KeyCode.ESCAPE);

@@ -5,6 +5,15 @@ import com.arbitra.domain.Attachment;
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.EvidenceItem;
+import com.arbitra.domain.EvidenceRequest;
+import com.arbitra.domain.Notification;
+import com.arbitra.domain.Operator;
+import com.arbitra.ui.Background;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import com.arbitra.domain.InternalNote;
 import com.arbitra.domain.TimelineEvent;
 import com.arbitra.ui.Formats;
@@ -26,10 +35,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -49,15 +55,32 @@ public final class CaseFileView {
     private final Label order = new Label();
     private final Label status = new Label();
     private final ListView<TimelineEvent> timeline = new ListView<>();
-    private final ListView<EvidenceItem> evidence = new ListView<>();
+    private final TreeView<Object> evidence = new TreeView<>();
+    private final ListView<EvidenceRequest> requests = new ListView<>();
     private final ListView<Attachment> files = new ListView<>();
     private final ListView<InternalNote> notes = new ListView<>();
-    private final FlowPane actions = new FlowPane(8, 8);
+    private final CaseActions actions;
+    private final ComboBox<Assessment> assessment = new ComboBox<>();
     private final DateTimeFormatter when;
 
-    public CaseFileView(CaseFileViewModel vm, AttachmentView viewer, I18n i18n, Runnable back) {
+    /** What the case file's actions need besides the case: people to assign to and the forms. */
+    public record Tools(Background background, Supplier<List<Operator>> operators, RulingForms rulings,
+                        RequestDialog requests) {
+    }
+
+    /** The ruling form for a case, and the confirmation before a proposal is issued as it stands. */
+    public interface RulingForms {
+        java.util.Optional<com.arbitra.domain.Ruling> form(DisputeCase c, com.arbitra.ui.ruling.RulingForm.Purpose purpose,
+                                                          javafx.stage.Window owner);
+
+        boolean confirmIssue(DisputeCase c, javafx.stage.Window owner);
+    }
+
+    public CaseFileView(CaseFileViewModel vm, AttachmentView viewer, I18n i18n, Runnable back, Tools tools) {
         this.vm = vm;
         this.i18n = i18n;
+        actions = new CaseActions(vm, i18n, tools.background(), tools.operators(), tools.rulings(), tools.requests(),
+                () -> assessment.requestFocus());
         when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         Button backButton = new Button(i18n.t("casefile.back"), new FontIcon("mdi2a-arrow-left"));
@@ -77,17 +100,30 @@ public final class CaseFileView {
         timeline.setCellFactory(list -> cell(e -> when.format(e.at()) + " · " + i18n.t("actor." + e.actor().name())
                 + " · " + e.type() + (e.text() == null ? "" : "\n" + e.text())));
         evidence.setId("evidenceList");
-        evidence.setCellFactory(list -> cell(e -> i18n.t("party." + e.party().name()) + " · "
-                + i18n.t("category." + e.category().name())
-                + (e.isLate(vm.current().get().evidenceRequests()) ? " · " + i18n.t("casefile.late") : "")
-                + (e.assessment() == Assessment.UNREVIEWED ? "" : " · " + i18n.t("assessment." + e.assessment().name()))
-                + (e.text() == null ? "" : "\n" + e.text())));
+        evidence.setShowRoot(false);
+        evidence.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Object node, boolean empty) {
+                super.updateItem(node, empty);
+                getStyleClass().removeAll("evidence-group", "evidence-late");
+                setText(empty || node == null ? null : describe(node));
+                setWrapText(true);
+                setPrefWidth(0);
+                if (node instanceof EvidenceItem e && vm.current().get() != null
+                        && e.isLate(vm.current().get().evidenceRequests())) {
+                    getStyleClass().add("evidence-late");
+                } else if (!empty && !(node instanceof EvidenceItem)) {
+                    getStyleClass().add("evidence-group");
+                }
+            }
+        });
         files.setId("attachmentList");
         files.setCellFactory(list -> cell(Attachment::fileName));
         files.setPrefHeight(90);
         files.setMinHeight(60);
-        evidence.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
-            files.getItems().setAll(item == null ? java.util.List.of() : item.attachments());
+        evidence.getSelectionModel().selectedItemProperty().addListener((o, was, node) -> {
+            EvidenceItem item = node != null && node.getValue() instanceof EvidenceItem e ? e : null;
+            files.getItems().setAll(item == null ? List.of() : item.attachments());
             if (!files.getItems().isEmpty()) {
                 files.getSelectionModel().selectFirst();
             } else {
@@ -99,19 +135,26 @@ public final class CaseFileView {
                 viewer.show(a);
             }
         });
-        VBox evidenceSide = new VBox(6, evidence, files, assessmentBar());
-        VBox.setVgrow(evidence, Priority.ALWAYS);
+        Label noEvidence = new Label(i18n.t("casefile.noEvidence"));
+        noEvidence.getStyleClass().add("text-muted");
+        noEvidence.setMouseTransparent(true);
+        noEvidence.visibleProperty().bind(evidence.rootProperty().map(r -> r == null || r.getChildren().isEmpty()));
+        javafx.scene.layout.StackPane evidenceBox = new javafx.scene.layout.StackPane(evidence, noEvidence);
+        VBox evidenceSide = new VBox(6, evidenceBox, files, assessmentBar());
+        VBox.setVgrow(evidenceBox, Priority.ALWAYS);
         SplitPane evidencePane = new SplitPane(evidenceSide, viewer.root());
         evidencePane.setDividerPositions(0.32);
 
         notes.setId("notes");
         notes.setCellFactory(list -> cell(n -> when.format(n.at()) + " · " + n.author() + "\n" + n.text()));
+        requests.setId("requests");
+        requests.setCellFactory(list -> cell(this::describeRequest));
+        requests.setPlaceholder(new Label(i18n.t("casefile.noRequests")));
         TabPane tabs = new TabPane(new Tab(i18n.t("casefile.evidence"), evidencePane),
+                new Tab(i18n.t("casefile.requests"), requests),
                 new Tab(i18n.t("casefile.timeline"), timeline), new Tab(i18n.t("casefile.notes"), notes));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        actions.setId("caseActions");
-        actions.getStyleClass().add("case-actions");
-        root.getChildren().addAll(header, actions, tabs);
+        root.getChildren().addAll(header, actions.bar(), tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.setPadding(new Insets(12));
         root.setOnKeyPressed(e -> {
@@ -120,9 +163,19 @@ public final class CaseFileView {
                 e.consume();
             }
         });
+        // the shortcuts work wherever the focus is while the case file is on screen, except in text fields
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys = actions::onKey;
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
+            }
+            if (now != null) {
+                now.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
+            }
+        });
         vm.current().addListener((o, was, c) -> show(c));
         vm.actions().addListener((javafx.collections.ListChangeListener<CaseFileViewModel.ActionState>) c ->
-                showActions());
+                actions.refresh());
     }
 
     public Parent root() {
@@ -136,7 +189,8 @@ public final class CaseFileView {
             order.setText("");
             status.setText("");
             timeline.getItems().clear();
-            evidence.getItems().clear();
+            evidence.setRoot(null);
+            requests.getItems().clear();
             notes.getItems().clear();
             return;
         }
@@ -154,65 +208,86 @@ public final class CaseFileView {
         status.setId("caseStatus");
         timeline.getItems().setAll(c.timeline());
         notes.getItems().setAll(c.notes());
-        String selected = evidence.getSelectionModel().getSelectedItem() == null ? null
-                : evidence.getSelectionModel().getSelectedItem().evidenceId();
-        evidence.getItems().setAll(c.evidence());
+        requests.getItems().setAll(c.evidenceRequests());
+        String selected = evidence.getSelectionModel().getSelectedItem() != null
+                && evidence.getSelectionModel().getSelectedItem().getValue() instanceof EvidenceItem e ? e.evidenceId()
+                : null;
+        TreeItem<Object> top = new TreeItem<>();
+        TreeItem<Object> keep = null;
+        TreeItem<Object> first = null;
+        for (EvidenceGroups.PartyGroup p : EvidenceGroups.of(c)) {
+            TreeItem<Object> party = branch(p);
+            for (EvidenceGroups.RequestGroup g : p.requests()) {
+                TreeItem<Object> group = branch(g);
+                for (EvidenceItem item : g.items()) {
+                    TreeItem<Object> leaf = new TreeItem<>(item);
+                    group.getChildren().add(leaf);
+                    first = first == null ? leaf : first;
+                    keep = item.evidenceId().equals(selected) ? leaf : keep;
+                }
+                party.getChildren().add(group);
+            }
+            top.getChildren().add(party);
+        }
+        evidence.setRoot(top);
         // after a change to the same case, stay on the item the operator was looking at
-        int keep = selected == null ? -1 : c.evidence().stream().map(EvidenceItem::evidenceId).toList().indexOf(selected);
-        if (keep >= 0) {
-            evidence.getSelectionModel().select(keep);
-        } else if (!c.evidence().isEmpty()) {
-            evidence.getSelectionModel().selectFirst();
+        TreeItem<Object> pick = keep != null ? keep : first;
+        if (pick != null) {
+            evidence.getSelectionModel().select(pick);
         }
     }
 
-    /**
-     * What this operator may do now, and for the rest why not. Claiming and notes act from here,
-     * assessments from the evidence tab; the forms for the other actions come with rulings.
-     */
-    private void showActions() {
-        actions.getChildren().clear();
-        for (CaseFileViewModel.ActionState a : vm.actions()) {
-            if (a.allowed() && (a.action() == CaseAction.CLAIM || a.action() == CaseAction.ADD_NOTE)) {
-                Button b = new Button(i18n.t("action." + a.action().name()),
-                        new FontIcon(a.action() == CaseAction.CLAIM ? "mdi2h-hand-back-right" : "mdi2n-note-plus"));
-                b.setId("do-" + a.action().name());
-                b.setOnAction(e -> {
-                    if (a.action() == CaseAction.CLAIM) {
-                        vm.claim();
-                    } else {
-                        askForNote();
-                    }
-                });
-                actions.getChildren().add(b);
-                continue;
-            }
-            Label l = new Label(i18n.t("action." + a.action().name()),
-                    new FontIcon(a.allowed() ? "mdi2c-check-circle-outline" : "mdi2c-close-circle-outline"));
-            l.setId("action-" + a.action().name());
-            l.getStyleClass().add(a.allowed() ? "action-allowed" : "action-refused");
-            if (!a.allowed()) {
-                l.setTooltip(new Tooltip(a.reason()));
-                l.setAccessibleText(i18n.t("action." + a.action().name()) + ": " + a.reason());
-            }
-            actions.getChildren().add(l);
-        }
+    private static TreeItem<Object> branch(Object value) {
+        TreeItem<Object> t = new TreeItem<>(value);
+        t.setExpanded(true);
+        return t;
     }
 
-    private void askForNote() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(i18n.t("action.ADD_NOTE"));
-        dialog.setHeaderText(i18n.t("casefile.notePrompt"));
-        dialog.getEditor().setId("noteText");
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
+    /** A line of the evidence tree: a party, a request with its checklist, or an item. */
+    private String describe(Object node) {
+        if (node instanceof EvidenceGroups.PartyGroup p) {
+            return i18n.t("party." + p.party().name());
         }
-        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(vm::addNote);
+        if (node instanceof EvidenceGroups.RequestGroup g) {
+            if (g.request() == null) {
+                return i18n.t("casefile.unrequested", g.items().size());
+            }
+            String checklist = g.checklist().stream().map(ch -> (ch.received() ? "\u2713 " : "\u2717 ")
+                    + i18n.t("category." + ch.category().name())).collect(java.util.stream.Collectors.joining("  "));
+            return i18n.t("casefile.requestGroup", when.format(g.request().dueAt()),
+                    i18n.t("requestStatus." + g.request().status().name()), g.items().size(), g.late().size())
+                    + "\n" + checklist;
+        }
+        EvidenceItem e = (EvidenceItem) node;
+        DisputeCase c = vm.current().get();
+        return i18n.t("category." + e.category().name())
+                + (e.submittedAt() == null ? "" : " · " + when.format(e.submittedAt()))
+                + (c != null && e.isLate(c.evidenceRequests()) ? " · " + i18n.t("casefile.late") : "")
+                + (e.assessment() == Assessment.UNREVIEWED ? "" : " · " + i18n.t("assessment." + e.assessment().name()))
+                + (e.text() == null ? "" : "\n" + e.text());
+    }
+
+    /** A request with its checklist and the log of its notifications. */
+    private String describeRequest(EvidenceRequest r) {
+        StringBuilder b = new StringBuilder(i18n.t("casefile.request", i18n.t("party." + r.party().name()),
+                when.format(r.requestedAt()), when.format(r.dueAt()), i18n.t("requestStatus." + r.status().name())));
+        b.append('\n').append(r.categories().stream().map(cat -> i18n.t("category." + cat.name()))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        if (r.instructions() != null && !r.instructions().isBlank()) {
+            b.append('\n').append(r.instructions());
+        }
+        for (Notification n : r.notifications()) {
+            b.append('\n').append(i18n.t("casefile.notification", i18n.t("channel." + n.channel().name()),
+                    n.sentAt() == null ? i18n.t("casefile.notSent") : when.format(n.sentAt()),
+                    n.status() == null ? i18n.t("notificationStatus.PENDING")
+                            : i18n.t("notificationStatus." + n.status().name())));
+        }
+        return b.toString();
     }
 
     /** The assessment of the selected evidence item: accepted, disputed or rejected as false, with a note. */
     private HBox assessmentBar() {
-        ComboBox<Assessment> value = new ComboBox<>();
+        ComboBox<Assessment> value = assessment;
         value.setId("assessment");
         value.getItems().setAll(Assessment.ACCEPTED, Assessment.DISPUTED, Assessment.REJECTED_AS_FALSE);
         value.setConverter(new javafx.util.StringConverter<>() {
@@ -237,7 +312,7 @@ public final class CaseFileView {
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.setMinWidth(80);
         save.setOnAction(e -> {
-            EvidenceItem item = evidence.getSelectionModel().getSelectedItem();
+            EvidenceItem item = selectedItem();
             if (item != null && value.getValue() != null) {
                 vm.assess(item.evidenceId(), value.getValue(), note.getText());
                 note.clear();
@@ -248,11 +323,17 @@ public final class CaseFileView {
         // only where the state table allows assessing, and for an item picked
         bar.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.actions().stream()
                 .noneMatch(a -> a.action() == CaseAction.ASSESS_EVIDENCE && a.allowed())
-                || evidence.getSelectionModel().getSelectedItem() == null, vm.actions(),
-                evidence.getSelectionModel().selectedItemProperty()));
-        evidence.getSelectionModel().selectedItemProperty().addListener((o, was, item) ->
-                value.setValue(item == null || item.assessment() == Assessment.UNREVIEWED ? null : item.assessment()));
+                || selectedItem() == null, vm.actions(), evidence.getSelectionModel().selectedItemProperty()));
+        evidence.getSelectionModel().selectedItemProperty().addListener((o, was, node) -> {
+            EvidenceItem item = selectedItem();
+            value.setValue(item == null || item.assessment() == Assessment.UNREVIEWED ? null : item.assessment());
+        });
         return bar;
+    }
+
+    private EvidenceItem selectedItem() {
+        TreeItem<Object> node = evidence.getSelectionModel().getSelectedItem();
+        return node != null && node.getValue() instanceof EvidenceItem e ? e : null;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

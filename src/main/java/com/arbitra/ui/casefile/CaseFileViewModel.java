@@ -9,6 +9,13 @@ import com.arbitra.domain.Refusal;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
+import com.arbitra.domain.EvidenceCategory;
+import com.arbitra.domain.Measure;
+import com.arbitra.domain.NotificationChannel;
+import com.arbitra.domain.Party;
+import com.arbitra.domain.Ruling;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -80,6 +87,69 @@ public final class CaseFileViewModel {
 
     public void assess(String evidenceId, Assessment assessment, String note) {
         change(c -> cases.assessEvidence(c.caseId(), operator, c.version(), evidenceId, assessment, note));
+    }
+
+    public void assign(String assignee) {
+        change(c -> cases.assign(c.caseId(), operator, c.version(), assignee));
+    }
+
+    /** Asks one party, or both (one request each), for evidence. */
+    public void requestEvidence(List<Party> parties, List<EvidenceCategory> categories, String instructions,
+                                Instant dueAt, List<NotificationChannel> channels) {
+        change(c -> {
+            DisputeCase now = c;
+            for (Party p : parties) {
+                now = cases.requestEvidence(now.caseId(), operator, now.version(), p, categories, instructions, dueAt,
+                        channels);
+            }
+            return now;
+        });
+    }
+
+    public void propose(Ruling draft) {
+        change(c -> cases.proposeRuling(c.caseId(), operator, c.version(), draft));
+    }
+
+    /** Issues the proposed ruling (null) or the supervisor's own. */
+    public void issue(Ruling ruling) {
+        change(c -> cases.issueRuling(c.caseId(), operator, c.version(), ruling));
+    }
+
+    public void returnRuling(String comment) {
+        change(c -> cases.returnRuling(c.caseId(), operator, c.version(), comment));
+    }
+
+    public void verifyProof(String note) {
+        change(c -> cases.verifyProof(c.caseId(), operator, c.version(), note));
+    }
+
+    public void rejectProof(String note) {
+        change(c -> cases.rejectProof(c.caseId(), operator, c.version(), note));
+    }
+
+    public void applyMeasure(Measure measure) {
+        change(c -> cases.applyMeasure(c.caseId(), operator, c.version(), measure));
+    }
+
+    public void uphold(String reason) {
+        change(c -> cases.upholdRuling(c.caseId(), operator, c.version(), reason));
+    }
+
+    public void replace(Ruling replacement, String reason) {
+        change(c -> cases.replaceRuling(c.caseId(), operator, c.version(), replacement, reason));
+    }
+
+    public void openProactiveIntervention(String reason) {
+        change(c -> cases.openProactiveIntervention(c.caseId(), operator, c.version(), reason));
+    }
+
+    public Actor operator() {
+        return operator;
+    }
+
+    /** Whether the state table lets this operator take the action on the shown case now. */
+    public boolean allowed(CaseAction action) {
+        return actions.stream().anyMatch(a -> a.action() == action && a.allowed());
     }
 
     /**

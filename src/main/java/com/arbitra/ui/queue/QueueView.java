@@ -21,7 +21,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -52,6 +60,8 @@ public final class QueueView {
     private final VBox root;
     private final TableView<Row> table = new TableView<>();
     private final TextField search = new TextField();
+    /** Shown to supervisors only, see {@link #allowAssign}. */
+    private final Button assign = new Button();
     private final ObjectProperty<Instant> now;
     private final Timeline clockTick;
 
@@ -65,6 +75,10 @@ public final class QueueView {
 
         table.setId("caseQueue");
         table.setItems(vm.rows());
+        Label noMatch = new Label(i18n.t("queue.noMatch"));
+        noMatch.getStyleClass().add("empty-state");
+        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c ->
+                table.setPlaceholder(vm.filtered() ? noMatch : emptyState));
         table.setPlaceholder(emptyState);
         table.getColumns().add(markers());
         TableColumn<Row, String> id = text("column.caseId", Row::caseId, 150);
@@ -117,12 +131,21 @@ public final class QueueView {
         error.textProperty().bind(vm.error());
         error.getStyleClass().add("form-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
+        assign.setText(i18n.t("queue.assign"));
+        assign.setGraphic(new FontIcon("mdi2a-account-arrow-right"));
+        assign.setId("bulkAssign");
+        assign.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        assign.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        assign.setVisible(false);
+        assign.setManaged(false);
         root = new VBox(8, filters(), error, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(12));
-        root.setOnKeyPressed(e -> {
-            if (e.getText().equals("/") && !search.isFocused()) {
+        // on the typed character, so that the slash itself does not land in the search field
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (e.getCharacter().equals("/") && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 search.requestFocus();
+                search.selectAll();
                 e.consume();
             }
         });
@@ -141,7 +164,12 @@ public final class QueueView {
         clockTick.stop();
     }
 
-    private HBox filters() {
+    /** Loads the list again, e.g. after a change elsewhere. */
+    public void reload() {
+        vm.reload();
+    }
+
+    private VBox filters() {
         search.setId("queueSearch");
         search.setPromptText(i18n.t("queue.searchPrompt"));
         search.setPrefColumnCount(18);
@@ -159,6 +187,7 @@ public final class QueueView {
                 vm.scope().set(s);
                 vm.reload();
             });
+            vm.scope().addListener((o, was, now) -> b.setSelected(now == s));
             scope.getButtons().add(b);
         }
 
@@ -169,6 +198,7 @@ public final class QueueView {
         states.setConverter(converter(s -> i18n.t("state." + s.name()) + count(s)));
         vm.counts().addListener((javafx.collections.MapChangeListener<CaseState, Long>) c ->
                 states.setConverter(converter(s -> i18n.t("state." + s.name()) + count(s))));
+        vm.states().forEach(s -> states.getCheckModel().check(s));
         states.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<CaseState>) c -> {
             vm.states().clear();
             vm.states().addAll(states.getCheckModel().getCheckedItems());
@@ -196,14 +226,101 @@ public final class QueueView {
         claim.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         claim.setOnAction(e -> vm.claim(table.getSelectionModel().getSelectedItem()));
 
-        HBox bar = new HBox(10, search, scope, states, due, type, claim);
+        // keep the list of states checked as the model says (a saved view sets it)
+        vm.states().addListener((SetChangeListener<CaseState>) c -> {
+            if (!new java.util.HashSet<>(states.getCheckModel().getCheckedItems()).equals(vm.states())) {
+                states.getCheckModel().clearChecks();
+                vm.states().forEach(s -> states.getCheckModel().check(s));
+            }
+        });
+
+        TextField merchant = new TextField();
+        merchant.setId("merchantFilter");
+        merchant.setPromptText(i18n.t("queue.merchantPrompt"));
+        merchant.setPrefColumnCount(9);
+        merchant.textProperty().bindBidirectional(vm.merchant());
+        merchant.setOnAction(e -> vm.reload());
+
+        HBox bar = new HBox(10, search, scope, states, due, type, merchant);
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(10, views(), claim, assign);
+        tools.setAlignment(Pos.CENTER_LEFT);
         // the search field gives way first; the other controls keep their full labels
         for (Node n : List.of(scope, states, due, type, claim)) {
             ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         scope.getButtons().forEach(b -> b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-        return bar;
+        return new VBox(8, bar, tools);
+    }
+
+    /** The operator's saved views: pick one, save the current filter under a name, or delete one. */
+    private MenuButton views() {
+        MenuButton menu = new MenuButton(i18n.t("queue.views"), new FontIcon("mdi2b-bookmark-outline"));
+        menu.setId("savedViews");
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (var v : vm.views()) {
+                MenuItem item = new MenuItem(v.name());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.apply(v));
+                menu.getItems().add(item);
+            }
+            if (!vm.views().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem save = new MenuItem(i18n.t("queue.saveView"));
+            save.setId("saveView");
+            save.setOnAction(e -> {
+                TextInputDialog ask = new TextInputDialog();
+                ask.setTitle(i18n.t("queue.saveView"));
+                ask.setHeaderText(i18n.t("queue.saveViewPrompt"));
+                ask.getEditor().setId("viewName");
+                ask.initOwner(root.getScene().getWindow());
+                ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm::saveView);
+            });
+            menu.getItems().add(save);
+            if (!vm.views().isEmpty()) {
+                Menu delete = new Menu(i18n.t("queue.deleteView"));
+                for (var v : vm.views()) {
+                    MenuItem item = new MenuItem(v.name());
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(e -> {
+                        Alert sure = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("queue.deleteViewConfirm", v.name()),
+                                ButtonType.OK, ButtonType.CANCEL);
+                        sure.initOwner(root.getScene().getWindow());
+                        sure.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteView(v.name()));
+                    });
+                    delete.getItems().add(item);
+                }
+                menu.getItems().add(delete);
+            }
+        };
+        vm.views().addListener((javafx.collections.ListChangeListener<Object>) c -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    /**
+     * Lets a supervisor pick several rows (shift or ctrl) and assign them to one operator at once; the
+     * operators come from the given source.
+     */
+    public void allowAssign(java.util.function.Supplier<List<String>> operators) {
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        assign.setOnAction(e -> vm.assignees(operators, names -> {
+            List<Row> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (chosen.isEmpty() || names.isEmpty()) {
+                return;
+            }
+            ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
+            dialog.setTitle(i18n.t("queue.assign"));
+            dialog.setHeaderText(i18n.t("queue.assignPrompt", chosen.size()));
+            dialog.getDialogPane().setId("bulkAssignDialog");
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(name -> vm.assign(chosen, name));
+        }));
+        assign.setVisible(true);
+        assign.setManaged(true);
     }
 
     private String count(CaseState s) {

@@ -5,6 +5,7 @@ import com.arbitra.domain.CaseService;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.ProblemType;
 import com.arbitra.store.QueueFilter;
+import com.arbitra.store.SavedViews;
 import com.arbitra.store.QueueQueries;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
@@ -49,6 +50,9 @@ public final class QueueViewModel {
     private final ObjectProperty<QueueFilter.Due> due = new SimpleObjectProperty<>(QueueFilter.Due.ANY);
     private final ObjectProperty<ProblemType> problemType = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty merchant = new SimpleStringProperty("");
+    private final ObservableList<SavedViews.View> views = FXCollections.observableArrayList();
+    private SavedViews saved;
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private long sequence;
@@ -72,12 +76,24 @@ public final class QueueViewModel {
     public ObjectProperty<QueueFilter.Due> due() { return due; }
     public ObjectProperty<ProblemType> problemType() { return problemType; }
     public StringProperty search() { return search; }
+    /** One merchant's cases only (by merchant id), or all when blank. */
+    public StringProperty merchant() { return merchant; }
+    /** The operator's saved views, once {@link #useSavedViews} gave where they are kept. */
+    public ObservableList<SavedViews.View> views() { return views; }
     public BooleanProperty hasMore() { return hasMore; }
     public StringProperty error() { return error; }
 
     public QueueFilter filter() {
-        return new QueueFilter(states, scope.get(), operator.name(), null, problemType.get(), due.get(),
-                search.get());
+        return new QueueFilter(states, scope.get(), operator.name(),
+                merchant.get() == null || merchant.get().isBlank() ? null : merchant.get().strip(), problemType.get(),
+                due.get(), search.get());
+    }
+
+    /** Whether any filter narrows the list (an empty list then means "no match", not "no cases"). */
+    public boolean filtered() {
+        return !states.isEmpty() || scope.get() != QueueFilter.Scope.ALL || due.get() != QueueFilter.Due.ANY
+                || problemType.get() != null || (search.get() != null && !search.get().isBlank())
+                || (merchant.get() != null && !merchant.get().isBlank());
     }
 
     /** Loads the first page and the counts again, for the current filter. */
@@ -136,6 +152,78 @@ public final class QueueViewModel {
         }
         background.run(() -> cases.claim(row.caseId(), operator, row.version()), c -> reload(),
                 t -> load(Messages.of(t, i18n)));
+    }
+
+    /**
+     * Assigns each of the rows to an operator (supervisors), one after the other; the queue reloads and
+     * says how many were assigned and why any were not.
+     */
+    public void assign(List<QueueQueries.Row> chosen, String assignee) {
+        if (chosen.isEmpty() || assignee == null) {
+            return;
+        }
+        List<QueueQueries.Row> rowsToAssign = List.copyOf(chosen);
+        background.run(() -> {
+            List<String> refused = new java.util.ArrayList<>();
+            for (QueueQueries.Row row : rowsToAssign) {
+                try {
+                    cases.assign(row.caseId(), operator, row.version(), assignee);
+                } catch (RuntimeException e) {
+                    refused.add(row.caseId() + ": " + Messages.of(e, i18n));
+                }
+            }
+            return refused;
+        }, refused -> load(refused.isEmpty() ? i18n.t("queue.assigned", rowsToAssign.size(), assignee)
+                : i18n.t("queue.assignedSome", rowsToAssign.size() - refused.size(), rowsToAssign.size(), assignee,
+                        String.join("; ", refused))), t -> load(Messages.of(t, i18n)));
+    }
+
+    /** The people cases may be assigned to, fetched in the background for the assign dialog. */
+    public void assignees(java.util.function.Supplier<List<String>> source,
+                          java.util.function.Consumer<List<String>> then) {
+        background.run(source, then, t -> error.set(Messages.of(t, i18n)));
+    }
+
+    /** Where this operator's views are kept; loads them. */
+    public void useSavedViews(SavedViews where) {
+        saved = where;
+        background.run(() -> where.list(operator.name()), views::setAll, t -> error.set(Messages.of(t, i18n)));
+    }
+
+    /** Saves the current filter under a name (replacing a view of that name). */
+    public void saveView(String name) {
+        if (saved == null || name == null || name.isBlank()) {
+            return;
+        }
+        QueueFilter f = filter();
+        background.run(() -> {
+            saved.save(operator.name(), name, f);
+            return saved.list(operator.name());
+        }, views::setAll, t -> error.set(t instanceof IllegalArgumentException ? i18n.t("queue.viewName",
+                SavedViews.NAME_MAX) : Messages.of(t, i18n)));
+    }
+
+    public void deleteView(String name) {
+        if (saved == null) {
+            return;
+        }
+        background.run(() -> {
+            saved.delete(operator.name(), name);
+            return saved.list(operator.name());
+        }, views::setAll, t -> error.set(Messages.of(t, i18n)));
+    }
+
+    /** Shows a saved view: its filter replaces the current one. */
+    public void apply(SavedViews.View view) {
+        QueueFilter f = view.filter();
+        states.clear();
+        states.addAll(f.states());
+        scope.set(f.scope());
+        due.set(f.due());
+        problemType.set(f.problemType());
+        merchant.set(f.merchantId() == null ? "" : f.merchantId());
+        search.set(f.search() == null ? "" : f.search());
+        reload();
     }
 
     /** The end of the operator's day, for the "due today" filter. */

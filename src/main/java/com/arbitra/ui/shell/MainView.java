@@ -17,9 +17,23 @@ import com.arbitra.ui.evidence.AttachmentContent;
 import com.arbitra.ui.evidence.AttachmentView;
 import com.arbitra.ui.queue.QueueView;
 import com.arbitra.ui.queue.QueueViewModel;
+import com.arbitra.bundle.Exporter;
+import com.arbitra.domain.WorkflowSettings;
+import com.arbitra.store.QueueFilter;
+import com.arbitra.store.SavedViews;
+import com.arbitra.ui.evidence.AttachmentLoader;
+import com.arbitra.ui.casefile.RequestDialog;
+import com.arbitra.ui.ruling.RulingClauses;
+import com.arbitra.ui.ruling.RulingDialogs;
+import com.arbitra.ui.sync.ExportViewModel;
+import com.arbitra.ui.sync.SyncView;
 import com.arbitra.ui.sync.ImportPane;
 import com.arbitra.ui.sync.ImportViewModel;
+import com.arbitra.domain.CaseState;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -41,14 +55,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window: navigation on the left, the current view in the middle, the status bar below.
- * The case table here is a plain first page by deadline; the full queue builds on it.
+ * Queue and My cases are one list with another scope; supervisors have the Approvals list too.
  */
 final class MainView {
 
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final ImportPane imports;
+    private final StackPane page = new StackPane();
+    /** The other pages of the navigation, each built the first time it is shown. */
+    private final Map<String, Supplier<Parent>> pages = new HashMap<>();
+    private final Map<String, Parent> built = new HashMap<>();
+    /** The list pages and the case file opened from them share this place. */
+    private final StackPane cases = new StackPane();
     private QueueView queue;
+    private QueueViewModel queueVm;
+    private QueueView approvals;
+    /** The list a case was opened from, to go back to. */
+    private QueueView openedFrom;
     private final Timeline poller;
     private final Timeline deadlines;
 
@@ -58,8 +82,15 @@ final class MainView {
         imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
                 Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
         root.getStyleClass().add("main-view");
+        buildCases(session, operator, background, i18n);
         root.setLeft(navigation(session, operator, i18n));
-        root.setCenter(queue(session, operator, background, i18n));
+        VBox center = new VBox(imports.strip(), page);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        page.getChildren().setAll(cases);
+        root.setCenter(center);
+        SyncView sync = new SyncView(imports, new ExportViewModel(new Exporter(session.workspace(), session.clock()),
+                background, i18n), i18n, session.workspace().kind() == WorkspaceKind.TRAINING);
+        pages.put("sync", sync::root);
         root.setTop(toolbar(i18n, onLanguage, onTheme, session.workspace().kind()));
         imports.acceptDrops(root);
         root.setBottom(statusBar(session, operator, i18n));
@@ -76,6 +107,9 @@ final class MainView {
     void start() {
         vm.applyDueTimeouts();
         queue.start();
+        if (approvals != null) {
+            approvals.start();
+        }
         vm.poll();
         poller.play();
         deadlines.play();
@@ -83,6 +117,9 @@ final class MainView {
 
     void stop() {
         queue.stop();
+        if (approvals != null) {
+            approvals.stop();
+        }
         poller.stop();
         deadlines.stop();
     }
@@ -105,8 +142,38 @@ final class MainView {
         return nav;
     }
 
+    /** Shows a page of the navigation: the queue (all or mine), the approvals, or another page. */
+    void show(String id) {
+        switch (id) {
+            case "queue", "myCases" -> {
+                queueVm.scope().set(id.equals("myCases") ? QueueFilter.Scope.MINE : QueueFilter.Scope.ALL);
+                queueVm.reload();
+                showList(queue);
+            }
+            case "approvals" -> showList(approvals);
+            default -> {
+                Parent p = built.computeIfAbsent(id, k -> pages.get(k).get());
+                page.getChildren().setAll(p);
+                p.requestFocus();
+            }
+        }
+    }
+
+    private void showList(QueueView list) {
+        openedFrom = list;
+        cases.getChildren().setAll(list.root());
+        page.getChildren().setAll(cases);
+        list.root().requestFocus();
+    }
+
     private ToggleButton navItem(ToggleGroup group, String id, String text, String icon, boolean selected) {
         ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setOnAction(e -> {
+            if (!b.isSelected()) {
+                b.setSelected(true);
+            }
+            show(id);
+        });
         b.setId("nav-" + id);
         b.setToggleGroup(group);
         b.setSelected(selected);
@@ -116,7 +183,7 @@ final class MainView {
         return b;
     }
 
-    private Parent queue(Session session, Operator operator, Background background, I18n i18n) {
+    private void buildCases(Session session, Operator operator, Background background, I18n i18n) {
         Label empty = new Label(i18n.t("queue.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
@@ -124,28 +191,50 @@ final class MainView {
         emptyActions.setAlignment(Pos.CENTER);
         VBox emptyState = new VBox(16, empty, emptyActions);
         emptyState.setAlignment(Pos.CENTER);
-        QueueViewModel queueVm = new QueueViewModel(new QueueQueries(session.workspace()), session.cases(),
-                operator.asActor(), background, i18n, session.clock(), ZoneId.systemDefault());
         CaseFileViewModel caseVm = new CaseFileViewModel(session.cases(), operator.asActor(), background, i18n);
         ExportQueries blobs = new ExportQueries(session.workspace());
-        AttachmentView viewer = new AttachmentView(a -> AttachmentContent.unchecked(a, blobs.blob(a.sha256())
-                .orElseThrow(() -> new java.io.FileNotFoundException(a.fileName()))), background, i18n);
-        StackPane center = new StackPane();
-        Runnable back = () -> {
-            center.getChildren().setAll(queue.root());
-            queue.root().requestFocus();
-        };
-        CaseFileView caseFile = new CaseFileView(caseVm, viewer, i18n, back);
-        queue = new QueueView(queueVm, i18n, session.clock(), emptyState, row -> {
+        AttachmentLoader loader = a -> AttachmentContent.unchecked(a, blobs.blob(a.sha256())
+                .orElseThrow(() -> new java.io.FileNotFoundException(a.fileName())));
+        AttachmentView viewer = new AttachmentView(loader, background, i18n);
+        WorkflowSettings rules = session.cases().workflow().settings();
+        CaseFileView.Tools tools = new CaseFileView.Tools(background, () -> session.operators().all(),
+                new RulingDialogs(i18n, background, loader, session.clock(), rules.fulfilment(), RulingClauses.codes()),
+                new RequestDialog(i18n, session.clock(), rules.evidence(), (categories, party) ->
+                        RulingClauses.instructions(categories, party, i18n)));
+        CaseFileView caseFile = new CaseFileView(caseVm, viewer, i18n, () -> {
+            showList(openedFrom);
+            vm.poll();
+        }, tools);
+        Consumer<QueueQueries.Row> open = row -> {
             caseVm.open(row.caseId());
-            center.getChildren().setAll(caseFile.root());
+            cases.getChildren().setAll(caseFile.root());
             caseFile.root().requestFocus();
+        };
+        queueVm = queueModel(session, operator, background, i18n);
+        queue = new QueueView(queueVm, i18n, session.clock(), emptyState, open);
+        queueVm.useSavedViews(new SavedViews(session.workspace(), session.clock()));
+        java.util.function.Supplier<java.util.List<String>> assignees = () -> session.operators().all().stream()
+                .filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
+        openedFrom = queue;
+        cases.getChildren().setAll(queue.root());
+        if (operator.role() == Role.SUPERVISOR) {
+            QueueViewModel approvalsVm = queueModel(session, operator, background, i18n);
+            approvalsVm.states().add(CaseState.PENDING_APPROVAL);
+            approvals = new QueueView(approvalsVm, i18n, session.clock(), new Label(i18n.t("approvals.empty")), open);
+            queue.allowAssign(assignees);
+            approvals.allowAssign(assignees);
+        }
+        vm.onChange(() -> {
+            queueVm.reload();
+            if (approvals != null) {
+                approvals.reload();
+            }
         });
-        center.getChildren().setAll(queue.root());
-        vm.onChange(queueVm::reload);
-        VBox box = new VBox(imports.strip(), center);
-        VBox.setVgrow(center, Priority.ALWAYS);
-        return box;
+    }
+
+    private static QueueViewModel queueModel(Session session, Operator operator, Background background, I18n i18n) {
+        return new QueueViewModel(new QueueQueries(session.workspace()), session.cases(), operator.asActor(),
+                background, i18n, session.clock(), ZoneId.systemDefault());
     }
 
     private HBox toolbar(I18n i18n, Consumer<Locale> onLanguage, Runnable onTheme, WorkspaceKind kind) {

@@ -101,4 +101,60 @@ class QueueViewModelTest {
         vm.reload();
         assertThat(vm.rows()).hasSize(1);
     }
+
+    @Test
+    void savedViewsBelongToTheirOperatorAndBringBackEveryFilter() {
+        QueueViewModel vm = vm(Background.direct());
+        vm.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
+        vm.states().add(CaseState.INTERVENTION_REQUESTED);
+        vm.scope().set(com.arbitra.store.QueueFilter.Scope.UNASSIGNED);
+        vm.due().set(com.arbitra.store.QueueFilter.Due.TODAY);
+        vm.merchant().set("1900012345");
+        vm.search().set("MP-007");
+        vm.saveView("Due today, unassigned");
+
+        QueueViewModel other = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
+                ws.addOperator("ana", Role.AGENT).asActor(), Background.direct(), new I18n(Locale.ENGLISH), ws.clock,
+                ZoneOffset.UTC);
+        other.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
+        assertThat(other.views()).as("another operator's views are not mine").isEmpty();
+
+        QueueViewModel again = vm(Background.direct());
+        again.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
+        assertThat(again.views()).extracting(com.arbitra.store.SavedViews.View::name)
+                .containsExactly("Due today, unassigned");
+        again.apply(again.views().get(0));
+        assertThat(again.filter()).isEqualTo(vm.filter());
+        assertThat(again.rows()).extracting(QueueQueries.Row::caseId).containsExactly("MP-007");
+
+        again.deleteView("Due today, unassigned");
+        assertThat(again.views()).isEmpty();
+    }
+
+    @Test
+    void aViewWithoutANameIsRefusedWithASentence() {
+        QueueViewModel vm = vm(Background.direct());
+        vm.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
+        vm.saveView("x".repeat(81));
+        assertThat(vm.error().get()).isEqualTo("A view's name is 1 to 80 characters.");
+        assertThat(vm.views()).isEmpty();
+    }
+
+    @Test
+    void aSupervisorAssignsSeveralCasesAtOnceAndHearsWhichWereNot() {
+        Actor chen = ws.addOperator("chen", Role.SUPERVISOR).asActor();
+        QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(), chen,
+                Background.direct(), new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
+        vm.reload();
+        List<QueueQueries.Row> chosen = List.copyOf(vm.rows().subList(0, 3));
+        // one of them changes under the supervisor's feet: that one is refused, the others are assigned
+        ws.session.cases().claim(chosen.get(1).caseId(), lin, chosen.get(1).version());
+
+        vm.assign(chosen, "lin");
+
+        assertThat(vm.error().get()).startsWith("Assigned 2 of 3 case(s) to lin. Not assigned: "
+                + chosen.get(1).caseId() + ": Case " + chosen.get(1).caseId() + " was changed by lin");
+        assertThat(List.of(chosen.get(0), chosen.get(2))).allSatisfy(r ->
+                assertThat(ws.session.cases().find(r.caseId()).orElseThrow().assignee()).isEqualTo("lin"));
+    }
 }

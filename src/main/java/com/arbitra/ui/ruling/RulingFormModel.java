@@ -1,0 +1,254 @@
+package com.arbitra.ui.ruling;
+
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Measure;
+import com.arbitra.domain.Money;
+import com.arbitra.domain.Obligation;
+import com.arbitra.domain.Party;
+import com.arbitra.domain.Remedy;
+import com.arbitra.domain.Responsibility;
+import com.arbitra.domain.Ruling;
+import com.arbitra.domain.RulingRules;
+import com.arbitra.domain.CaseFlag;
+import com.arbitra.ui.Formats;
+import com.arbitra.ui.I18n;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The ruling form without the toolkit: what the operator has entered, checked live against the same
+ * {@link RulingRules} the service applies, with the sentence the submit button shows, a preview of
+ * the notices each party will receive and the confirmation text with the exact amounts.
+ */
+public final class RulingFormModel {
+
+    /** An obligation as the form edits it: who, what, and how many hours from now. */
+    public record ObligationRow(Party party, String action, long dueHours) {
+    }
+
+    private final DisputeCase c;
+    private final I18n i18n;
+    private final Instant now;
+    private final long defaultDueHours;
+    private final ObjectProperty<Responsibility> responsibility = new SimpleObjectProperty<>();
+    private final ObjectProperty<Remedy> remedy = new SimpleObjectProperty<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final ObservableSet<String> basis = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<String> cited = FXCollections.observableSet(new LinkedHashSet<>());
+    private final StringProperty rationale = new SimpleStringProperty("");
+    private final ObservableList<ObligationRow> obligations = FXCollections.observableArrayList();
+    private final ObservableSet<Measure> measures = FXCollections.observableSet(new LinkedHashSet<>());
+    private final BooleanProperty onCollectedEvidence = new SimpleBooleanProperty();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final BooleanProperty valid = new SimpleBooleanProperty();
+    private boolean obligationsTouched;
+
+    /**
+     * @param start a ruling to start from (the proposed one when re-proposing after a return or
+     *              replacing on appeal), or null for an empty form
+     */
+    public RulingFormModel(DisputeCase c, Ruling start, I18n i18n, Instant now, Duration defaultDue) {
+        this.c = c;
+        this.i18n = i18n;
+        this.now = now;
+        this.defaultDueHours = Math.max(1, defaultDue.toHours());
+        onCollectedEvidence.set(c.hasFlag(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE));
+        if (start != null) {
+            responsibility.set(start.responsibility());
+            remedy.set(start.remedy());
+            amount.set(start.amount() == null ? "" : plain(start.amount()));
+            basis.addAll(start.basis());
+            cited.addAll(start.citedEvidence());
+            rationale.set(start.rationale() == null ? "" : start.rationale());
+            start.obligations().forEach(o -> obligations.add(new ObligationRow(o.party(), o.action(),
+                    o.dueAt() == null ? defaultDueHours : Math.max(1, Duration.between(now, o.dueAt()).toHours()))));
+            measures.addAll(start.measures());
+            onCollectedEvidence.set(start.decidedOnCollectedEvidence() || onCollectedEvidence.get());
+            obligationsTouched = !obligations.isEmpty();
+        }
+        remedy.addListener((o, was, r) -> suggestObligation());
+        responsibility.addListener((o, was, r) -> suggestObligation());
+        Observable[] inputs = {responsibility, remedy, amount, basis, cited, rationale, obligations, measures,
+                onCollectedEvidence};
+        for (Observable input : inputs) {
+            input.addListener(x -> check());
+        }
+        check();
+    }
+
+    public DisputeCase caseFile() { return c; }
+    public ObjectProperty<Responsibility> responsibility() { return responsibility; }
+    public ObjectProperty<Remedy> remedy() { return remedy; }
+    public StringProperty amount() { return amount; }
+    public ObservableSet<String> basis() { return basis; }
+    public ObservableSet<String> cited() { return cited; }
+    public StringProperty rationale() { return rationale; }
+    public ObservableList<ObligationRow> obligations() { return obligations; }
+    public ObservableSet<Measure> measures() { return measures; }
+    public BooleanProperty onCollectedEvidence() { return onCollectedEvidence; }
+    /** Every rule the entry breaks now, as sentences in the operator's language. */
+    public ObservableList<String> problems() { return problems; }
+    /** What the submit button says: the first thing missing, or that the ruling is ready. */
+    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    public BooleanProperty valid() { return valid; }
+
+    /** The operator's own edit of the obligations: the form stops suggesting one. */
+    public void setObligations(List<ObligationRow> rows) {
+        obligationsTouched = true;
+        obligations.setAll(rows);
+    }
+
+    /** The ruling as entered; amounts the operator typed that are not numbers make it invalid, not null. */
+    public Ruling draft() {
+        List<Obligation> due = obligations.stream()
+                .map(o -> new Obligation(o.party(), o.action(), now.plus(Duration.ofHours(o.dueHours())))).toList();
+        return new Ruling(null, responsibility.get(), remedy.get(), parsedAmount().orElse(null), List.copyOf(basis),
+                List.copyOf(cited), rationale.get() == null ? null : rationale.get().strip(),
+                onCollectedEvidence.get(), due, List.copyOf(measures), null, null, null, null, null, null, null);
+    }
+
+    /** The amount typed in the case's currency, in minor units; empty when blank or not a number. */
+    Optional<Money> parsedAmount() {
+        String text = amount.get() == null ? "" : amount.get().strip();
+        if (text.isEmpty() || c.order() == null || c.order().amount() == null) {
+            return Optional.empty();
+        }
+        Money paid = c.order().amount();
+        String normal = decimalPoint(text.replace(" ", "").replace("\u00a0", ""));
+        try {
+            BigDecimal major = new BigDecimal(normal);
+            BigDecimal minor = major.movePointRight(paid.currencyDigits());
+            if (minor.stripTrailingZeros().scale() > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Money.of(minor.longValueExact(), paid.currency()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Either separator may mark the decimals: with both, the last one does and the other groups
+     * thousands; with one kind only, a single one marks the decimals and several group thousands.
+     */
+    static String decimalPoint(String text) {
+        int dot = text.lastIndexOf('.');
+        int comma = text.lastIndexOf(',');
+        if (dot >= 0 && comma >= 0) {
+            char decimal = dot > comma ? '.' : ',';
+            char group = decimal == '.' ? ',' : '.';
+            return text.replace(String.valueOf(group), "").replace(decimal, '.');
+        }
+        char only = dot >= 0 ? '.' : ',';
+        long count = text.chars().filter(ch -> ch == only).count();
+        return count > 1 ? text.replace(String.valueOf(only), "") : text.replace(only, '.');
+    }
+
+    private boolean amountUnreadable() {
+        String text = amount.get() == null ? "" : amount.get().strip();
+        return !text.isEmpty() && parsedAmount().isEmpty();
+    }
+
+    private void check() {
+        List<String> out = new ArrayList<>();
+        if (amountUnreadable()) {
+            out.add(i18n.t("ruling.amount.unreadable", c.order().amount().currency(),
+                    c.order().amount().currencyDigits()));
+        }
+        for (RulingRules.Violation v : RulingRules.check(draft(), c)) {
+            String key = "violation." + v.code();
+            out.add(i18n.has(key) ? i18n.t(key, c.order() == null ? "" : Formats.money(c.order().amount(),
+                    i18n.locale()), RulingRules.RATIONALE_MIN, RulingRules.RATIONALE_MAX, rationaleLength())
+                    : v.message());
+        }
+        problems.setAll(out);
+        valid.set(out.isEmpty());
+        status.set(out.isEmpty() ? i18n.t("ruling.ready") : i18n.t("ruling.missing", out.get(0)));
+    }
+
+    private int rationaleLength() {
+        return rationale.get() == null ? 0 : rationale.get().strip().length();
+    }
+
+    /** A merchant obligation that fits the remedy, until the operator edits the obligations. */
+    private void suggestObligation() {
+        if (obligationsTouched) {
+            return;
+        }
+        Remedy r = remedy.get();
+        Responsibility who = responsibility.get();
+        boolean liable = who == Responsibility.MERCHANT || who == Responsibility.SHARED;
+        if (!liable || r == null || r == Remedy.NO_ACTION) {
+            obligations.clear();
+            return;
+        }
+        obligations.setAll(new ObligationRow(Party.MERCHANT, obligationAction(r), defaultDueHours));
+    }
+
+    static String obligationAction(Remedy r) {
+        return switch (r) {
+            case FULL_REFUND, PARTIAL_REFUND -> "REFUND";
+            case RETURN_AND_REFUND -> "ACCEPT_RETURN_AND_REFUND";
+            case RESHIP -> "RESHIP";
+            case REPAIR -> "REPAIR";
+            case COMPENSATION -> "COMPENSATE";
+            case NO_ACTION -> "NONE";
+        };
+    }
+
+    /** The notice the platform will send a party about this ruling, in the operator's language. */
+    public String notice(Party party) {
+        Ruling r = draft();
+        String remedyText = r.remedy() == null ? "—" : i18n.t("remedy." + r.remedy().name());
+        String money = r.amount() == null ? "" : " " + Formats.money(r.amount(), i18n.locale());
+        String who = r.responsibility() == null ? "—" : i18n.t("responsibility." + r.responsibility().name());
+        StringBuilder text = new StringBuilder(i18n.t("notice." + party.name(), c.caseId(),
+                c.order() == null ? "—" : c.order().productName(), who, remedyText + money));
+        for (ObligationRow o : obligations) {
+            if (o.party() == party) {
+                text.append('\n').append(i18n.t("notice.obligation", i18n.t("obligation." + o.action()),
+                        o.dueHours()));
+            }
+        }
+        if (party == Party.MERCHANT) {
+            for (Measure m : measures) {
+                text.append('\n').append(i18n.t("notice.measure", i18n.t("measure." + m.name())));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The exact figures an issuer confirms: the remedy with its amount against what the consumer paid. */
+    public String confirmation() {
+        Ruling r = draft();
+        String paid = c.order() == null ? "—" : Formats.money(c.order().amount(), i18n.locale());
+        return i18n.t("ruling.confirm", c.caseId(),
+                r.responsibility() == null ? "—" : i18n.t("responsibility." + r.responsibility().name()),
+                r.remedy() == null ? "—" : i18n.t("remedy." + r.remedy().name()),
+                r.amount() == null ? "—" : Formats.money(r.amount(), i18n.locale()), paid,
+                obligations.size(), measures.size());
+    }
+
+    private String plain(Money m) {
+        char decimal = java.text.DecimalFormatSymbols.getInstance(i18n.locale()).getDecimalSeparator();
+        return BigDecimal.valueOf(m.value(), m.currencyDigits()).toPlainString().replace('.', decimal);
+    }
+}

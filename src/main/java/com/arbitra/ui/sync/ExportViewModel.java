@@ -1,0 +1,89 @@
+package com.arbitra.ui.sync;
+
+import com.arbitra.bundle.Exporter;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Exports from the console, in the background: the outbox (the actions since the last export, for the
+ * platform) or every case in full. The file appears whole or not at all.
+ */
+public final class ExportViewModel {
+
+    /** What came of an export: the sentence to show, and whether it failed. */
+    public record Outcome(String summary, boolean failed) {
+    }
+
+    private final Exporter exporter;
+    private final Background background;
+    private final I18n i18n;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private Consumer<Outcome> onDone = o -> { };
+
+    public ExportViewModel(Exporter exporter, Background background, I18n i18n) {
+        this.exporter = exporter;
+        this.background = background;
+        this.i18n = i18n;
+    }
+
+    public BooleanProperty running() { return running; }
+    public StringProperty status() { return status; }
+
+    public void onDone(Consumer<Outcome> action) {
+        onDone = action;
+    }
+
+    public void exportOutbox(Path out) {
+        run(out, "export.outboxRunning", () -> exporter.actions(out, List.of()));
+    }
+
+    public void exportFull(Path out) {
+        run(out, "export.fullRunning", () -> exporter.full(out, List.of()));
+    }
+
+    private interface Work {
+        Exporter.Result run() throws Exception;
+    }
+
+    private void run(Path out, String key, Work work) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        status.set(i18n.t(key, out.getFileName()));
+        background.run(() -> {
+            try {
+                return work.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.io.UncheckedIOException(e instanceof java.io.IOException io ? io
+                        : new java.io.IOException(e.getMessage(), e));
+            }
+        }, r -> finish(new Outcome(i18n.t("export.done", r.cases(), r.actions(), r.file()), false)),
+                t -> finish(new Outcome(i18n.t("export.failed", failure(t)), true)));
+    }
+
+    private String failure(Throwable t) {
+        Throwable cause = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+        if (cause instanceof Exporter.ExportRefusedException || cause instanceof java.io.IOException) {
+            return cause.getMessage();
+        }
+        return Messages.of(cause, i18n);
+    }
+
+    private void finish(Outcome o) {
+        running.set(false);
+        status.set(o.summary());
+        onDone.accept(o);
+    }
+}
