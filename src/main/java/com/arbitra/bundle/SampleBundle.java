@@ -15,7 +15,8 @@ import java.util.List;
  */
 public final class SampleBundle {
 
-    private static final String ROOT = "/samples/live/";
+    private static final String LIVE = "/samples/live/";
+    private static final String TRAINING = "/samples/training/";
     private static final String PREFIX = "arbitra-samples";
 
     private SampleBundle() {
@@ -23,8 +24,17 @@ public final class SampleBundle {
 
     /** Writes the sample bundle (bundle.json and every file it names) into a new temporary folder. */
     public static Path materialize() throws IOException {
+        return materialize(LIVE);
+    }
+
+    /** The same for the training set (assets/samples/training), which only a training workspace takes. */
+    public static Path materializeTraining() throws IOException {
+        return materialize(TRAINING);
+    }
+
+    private static Path materialize(String root) throws IOException {
         Path dir = Files.createTempDirectory(PREFIX);
-        byte[] json = resource(BundleSource.BUNDLE_JSON);
+        byte[] json = resource(root, BundleSource.BUNDLE_JSON);
         Files.write(dir.resolve(BundleSource.BUNDLE_JSON), json);
         for (String path : paths(new ObjectMapper().readTree(json))) {
             if (BundleSource.pathProblem(path) != null) {
@@ -32,7 +42,7 @@ public final class SampleBundle {
             }
             Path target = dir.resolve(path);
             Files.createDirectories(target.getParent());
-            Files.write(target, resource(path));
+            Files.write(target, resource(root, path));
         }
         return dir;
     }
@@ -60,8 +70,8 @@ public final class SampleBundle {
         return out;
     }
 
-    private static byte[] resource(String path) throws IOException {
-        try (InputStream in = SampleBundle.class.getResourceAsStream(ROOT + path)) {
+    private static byte[] resource(String root, String path) throws IOException {
+        try (InputStream in = SampleBundle.class.getResourceAsStream(root + path)) {
             if (in == null) {
                 throw new IOException("the sample file " + path + " is missing from the application");
             }

@@ -18,6 +18,7 @@ public final class Session implements AutoCloseable {
     private final CaseService cases;
     private final OperatorService operators;
     private final AuditService audit;
+    private final com.arbitra.domain.TrainingService training;
 
     public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords) {
         this.workspace = workspace;
@@ -26,6 +27,7 @@ public final class Session implements AutoCloseable {
         this.cases = new CaseService(store, new CaseWorkflow(settings, clock));
         this.operators = new OperatorService(store, passwords, clock);
         this.audit = new AuditService(store);
+        this.training = new com.arbitra.domain.TrainingService(store, clock);
     }
 
     public Workspace workspace() {
@@ -50,6 +52,10 @@ public final class Session implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public com.arbitra.domain.TrainingService training() {
+        return training;
     }
 
     @Override

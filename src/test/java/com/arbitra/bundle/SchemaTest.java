@@ -196,6 +196,12 @@ class SchemaTest {
         assertThat(errors(schema, bundle)).extracting(Error::toString).isEmpty();
     }
 
+    @Test
+    void trainingSampleBundleValidates() throws IOException {
+        JsonNode bundle = MAPPER.readTree(Path.of("assets", "samples", "training", "bundle.json").toFile());
+        assertThat(errors(schema, bundle)).extracting(Error::toString).isEmpty();
+    }
+
     // ------------------------------------------------------------------ rules across members
 
     @Test
