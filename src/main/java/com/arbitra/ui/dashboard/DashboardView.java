@@ -5,6 +5,8 @@ import com.arbitra.store.DashboardQueries;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -157,14 +159,28 @@ public final class DashboardView {
         return card;
     }
 
-    private BarChart<String, Number> backlogChart() {
-        BarChart<String, Number> chart = barChart("dashboardBacklog");
+    /** States down the side, bars across: ten state names read better than upright under the bars. */
+    private BarChart<Number, String> backlogChart() {
+        NumberAxis count = countAxis();
+        CategoryAxis states = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(count, states);
+        chart.setId("dashboardBacklog");
+        chart.setAnimated(false);
+        // JavaFX's default gap of 10 px between categories leaves bars a few pixels thick at this height
+        chart.setCategoryGap(4);
         chart.setLegendVisible(false);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.setPrefHeight(235);
+        chart.setMinHeight(200);
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         chart.getData().add(series);
         vm.backlog().addListener((MapChangeListener<CaseState, Long>) c -> {
+            // the first state of the table on top: a category axis draws its first category at the bottom
+            List<String> names = new ArrayList<>();
+            vm.backlog().keySet().forEach(s -> names.add(0, i18n.t("state." + s.name())));
+            states.getCategories().setAll(names);
             series.getData().clear();
-            vm.backlog().forEach((s, n) -> series.getData().add(new XYChart.Data<>(i18n.t("state." + s.name()), n)));
+            vm.backlog().forEach((s, n) -> series.getData().add(new XYChart.Data<>(n, i18n.t("state." + s.name()))));
+            fit(count, vm.backlog().values().stream().mapToLong(Long::longValue).max().orElse(0));
         });
         return chart;
     }
@@ -185,20 +201,20 @@ public final class DashboardView {
                 overdue.getData().add(new XYChart.Data<>(s, d.overdue()));
                 soon.getData().add(new XYChart.Data<>(s, d.dueSoon()));
             }
+            fit((NumberAxis) chart.getYAxis(), vm.deadlines().stream()
+                    .mapToLong(d -> Math.max(d.overdue(), d.dueSoon())).max().orElse(0));
         });
         return chart;
     }
 
     private StackedBarChart<String, Number> outcomesChart(boolean byResponsibility, String id) {
         CategoryAxis weeks = new CategoryAxis();
-        NumberAxis count = new NumberAxis();
-        count.setMinorTickVisible(false);
-        count.setTickUnit(1);
+        NumberAxis count = countAxis();
         StackedBarChart<String, Number> chart = new StackedBarChart<>(weeks, count);
         chart.setId(id);
         chart.setAnimated(false);
-        chart.setPrefHeight(260);
-        chart.setMinHeight(220);
+        chart.setPrefHeight(235);
+        chart.setMinHeight(200);
         vm.outcomes().addListener((ListChangeListener<DashboardQueries.WeeklyOutcome>) c -> {
             chart.getData().clear();
             Map<String, Map<LocalDate, Long>> bySeries = vm.outcomesBy(byResponsibility);
@@ -210,6 +226,9 @@ public final class DashboardView {
                 byWeek.forEach((w, n) -> s.getData().add(new XYChart.Data<>(DashboardViewModel.weekLabel(w), n)));
                 chart.getData().add(s);
             });
+            fit(count, bySeries.values().stream().flatMap(m -> m.keySet().stream()).distinct()
+                    .mapToLong(w -> bySeries.values().stream().mapToLong(m -> m.getOrDefault(w, 0L)).sum())
+                    .max().orElse(0));
         });
         return chart;
     }
@@ -223,42 +242,73 @@ public final class DashboardView {
         table.getColumns().add(column("dashboard.col.issued", a -> String.valueOf(a.issued())));
         table.getColumns().add(column("dashboard.col.median", a -> DashboardViewModel.hours(a.medianTimeToRuling())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPrefHeight(260);
+        table.setPrefHeight(235);
         return table;
     }
 
     private BarChart<Number, String> merchantsChart() {
-        NumberAxis count = new NumberAxis();
-        count.setMinorTickVisible(false);
+        NumberAxis count = countAxis();
         CategoryAxis names = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(count, names);
         chart.setId("dashboardTopMerchants");
         chart.setAnimated(false);
+        chart.setCategoryGap(6);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(260);
-        chart.setMinHeight(220);
+        chart.setPrefHeight(235);
+        chart.setMinHeight(200);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         chart.getData().add(series);
         vm.topMerchants().addListener((ListChangeListener<DashboardQueries.MerchantCount>) c -> {
             series.getData().clear();
             // the busiest merchant on top: a category axis draws its first category at the bottom
-            var list = new java.util.ArrayList<>(vm.topMerchants());
+            var list = new ArrayList<>(vm.topMerchants());
             java.util.Collections.reverse(list);
+            names.getCategories().setAll(list.stream().map(DashboardQueries.MerchantCount::merchantName).toList());
             list.forEach(m -> series.getData().add(new XYChart.Data<>(m.complaints(), m.merchantName())));
+            fit(count, list.stream().mapToLong(DashboardQueries.MerchantCount::complaints).max().orElse(0));
         });
         return chart;
     }
 
     private BarChart<String, Number> barChart(String id) {
         CategoryAxis states = new CategoryAxis();
-        NumberAxis count = new NumberAxis();
-        count.setMinorTickVisible(false);
+        // state names are long: slanted, they stay readable where upright ones would overlap
+        states.setTickLabelRotation(-30);
+        NumberAxis count = countAxis();
         BarChart<String, Number> chart = new BarChart<>(states, count);
         chart.setId(id);
         chart.setAnimated(false);
-        chart.setPrefHeight(260);
-        chart.setMinHeight(220);
+        chart.setPrefHeight(235);
+        chart.setMinHeight(200);
         return chart;
+    }
+
+    /** A count axis from 0 to a little above the largest figure, ticking in whole numbers. */
+    private static void fit(NumberAxis axis, long max) {
+        long top = Math.max(1, max);
+        long unit = Math.max(1, (long) Math.ceil(top / 5.0));
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(((top + unit - 1) / unit) * unit + (top % unit == 0 ? unit : 0));
+        axis.setTickUnit(unit);
+    }
+
+    /** Counts are whole numbers: no 0.5 ticks when the figures are small. */
+    private static NumberAxis countAxis() {
+        NumberAxis count = new NumberAxis();
+        count.setMinorTickVisible(false);
+        count.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() % 1 == 0 ? String.valueOf(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        return count;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {

@@ -37,7 +37,7 @@ public final class DashboardViewModel {
 
     /** The periods offered, in weeks. */
     public static final List<Integer> PERIODS = List.of(4, 12, 26);
-    public static final int TOP_MERCHANTS = 10;
+    public static final int TOP_MERCHANTS = 8;
 
     /** The charts, each with its CSV export. */
     public enum Chart { BACKLOG, DEADLINES, BY_RESPONSIBILITY, BY_REMEDY, AGENTS, TOP_MERCHANTS }

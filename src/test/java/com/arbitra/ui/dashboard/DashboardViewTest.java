@@ -65,8 +65,8 @@ class DashboardViewTest extends FxRobot {
         BarChart<?, ?> backlog = lookup("#dashboardBacklog").queryAs(BarChart.class);
         waitUntil(() -> !backlog.getData().isEmpty() && !backlog.getData().get(0).getData().isEmpty());
         assertThat(backlog.getData().get(0).getData()).anySatisfy(d -> {
-            assertThat(d.getXValue()).isEqualTo("Intervention requested");
-            assertThat(d.getYValue()).isEqualTo(3L);
+            assertThat(d.getYValue()).isEqualTo("Intervention requested");
+            assertThat(d.getXValue()).isEqualTo(3L);
         });
 
         clickOn("#export-BACKLOG");
