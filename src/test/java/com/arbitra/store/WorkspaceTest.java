@@ -55,7 +55,8 @@ class WorkspaceTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(ws.toString())
                 .hasMessageContaining("newer version of Arbitra (schema 99")
-                .hasMessageContaining("with schema 2)");
+                // the current schema number grows with every migration: any number will do here
+                .hasMessageMatching("(?s).*this is version .* with schema \\d+\\).*");
     }
 
     @Test
