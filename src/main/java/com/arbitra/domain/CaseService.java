@@ -131,7 +131,8 @@ public final class CaseService {
         }
         return store.transaction(u -> {
             List<DisputeCase> out = new ArrayList<>();
-            for (String id : new java.util.LinkedHashSet<>(caseIds)) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>(caseIds);
+            for (String id : ids) {
                 Optional<DisputeCase> found = u.cases().find(id);
                 if (found.isPresent() && found.get().merchant() != null
                         && !found.get().merchant().merchantId().equals(merchantId)) {
@@ -141,7 +142,7 @@ public final class CaseService {
                 out.add(changeIn(u, id, actor, null, CaseAction.OPEN_PROACTIVE_INTERVENTION,
                         c -> workflow.openProactiveIntervention(c, actor, reason),
                         c -> payload("merchantId", merchantId, "reason", reason == null ? null : reason.strip(),
-                                "cases", caseIds.size())));
+                                "cases", ids.size())));
             }
             return out;
         });
