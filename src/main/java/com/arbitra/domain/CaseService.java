@@ -86,21 +86,88 @@ public final class CaseService {
                 c -> workflow.verifyProof(c, actor, note), c -> Map.of("verification", c.fulfilment().verification()));
     }
 
+    /**
+     * Rejects the proof: the first time the merchant gets a new deadline ({@code newDueAt} in the
+     * export), the second time the case closes as invalid and the merchant is sanctioned
+     * ({@code sanctioned}: it must settle with the consumer itself, dispute-rules §1.8).
+     */
     public DisputeCase rejectProof(String caseId, Actor actor, Long expectedVersion, String note) {
         return change(caseId, actor, expectedVersion, CaseAction.REJECT_PROOF,
-                c -> workflow.rejectProof(c, actor, note), c -> Map.of("verification", c.fulfilment().verification()));
+                c -> workflow.rejectProof(c, actor, note),
+                c -> payload("verification", c.fulfilment().verification(), "rejection", c.proofRejections(),
+                        "newDueAt", c.state() == CaseState.AWAITING_FULFILMENT ? c.dueAt() : null,
+                        "sanctioned", c.state() == CaseState.CLOSED ? Boolean.TRUE : null));
     }
 
+    /**
+     * A supervisor's measure on an overdue fulfilment: an advance payment (the platform pays the ruled
+     * amount, {@code amount} in the export, and the case closes as PLATFORM_PAID), a deposit or score
+     * deduction, or a warning (the case stays overdue).
+     */
     public DisputeCase applyMeasure(String caseId, Actor actor, Long expectedVersion, Measure measure) {
         CaseAction action = measure == Measure.ADVANCE_PAYMENT ? CaseAction.APPLY_ADVANCE_PAYMENT
                 : CaseAction.APPLY_MEASURE;
         return change(caseId, actor, expectedVersion, action, c -> workflow.applyMeasure(c, actor, measure),
-                c -> Map.of("measure", measure));
+                c -> payload("measure", measure, "amount", measure == Measure.ADVANCE_PAYMENT
+                        ? c.issuedRuling().map(r -> ProofChecks.dueAmount(r, c)).orElse(null) : null));
     }
 
     public DisputeCase openProactiveIntervention(String caseId, Actor actor, Long expectedVersion, String reason) {
         return change(caseId, actor, expectedVersion, CaseAction.OPEN_PROACTIVE_INTERVENTION,
                 c -> workflow.openProactiveIntervention(c, actor, reason), c -> Map.of("reason", reason));
+    }
+
+    /**
+     * A proactive intervention for a merchant (dispute-rules §1.3): the chosen open cases of that
+     * merchant move to INTERVENTION_REQUESTED with trigger PROACTIVE, all in one transaction, each with
+     * its audit record and its export action. One case that cannot move (another merchant's, closed,
+     * already waiting) refuses the whole intervention and nothing changes.
+     */
+    public List<DisputeCase> openProactiveIntervention(String merchantId, List<String> caseIds, Actor actor,
+                                                       String reason) {
+        if (caseIds == null || caseIds.isEmpty()) {
+            throw new RefusedException(Refusal.of("refused.intervention.noCases",
+                    "Choose at least one open case of the merchant."));
+        }
+        return store.transaction(u -> {
+            List<DisputeCase> out = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>(caseIds);
+            for (String id : ids) {
+                Optional<DisputeCase> found = u.cases().find(id);
+                if (found.isPresent() && found.get().merchant() != null
+                        && !found.get().merchant().merchantId().equals(merchantId)) {
+                    throw new RefusedException(Refusal.of("refused.intervention.otherMerchant",
+                            "Case " + id + " is not a case of merchant " + merchantId + ".", id, merchantId));
+                }
+                out.add(changeIn(u, id, actor, null, CaseAction.OPEN_PROACTIVE_INTERVENTION,
+                        c -> workflow.openProactiveIntervention(c, actor, reason),
+                        c -> payload("merchantId", merchantId, "reason", reason == null ? null : reason.strip(),
+                                "cases", ids.size())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * What the platform did to a case, as a bundle or the platform's connection reports it (a
+     * withdrawal, a delivered or failed return, an appeal, a reopened complaint...): audited as the
+     * platform's change, never exported back to it.
+     */
+    public DisputeCase recordPlatformAction(String caseId, CaseAction action) {
+        return change(caseId, Actor.PLATFORM, null, action, c -> workflow.platformAction(c, action),
+                c -> Map.of());
+    }
+
+    /** The merchant's fulfilment proof as the platform delivers it: the case waits for an agent to verify it. */
+    public DisputeCase recordProof(String caseId, FulfilmentProof proof) {
+        java.util.Objects.requireNonNull(proof, "proof");
+        return change(caseId, Actor.PLATFORM, null, CaseAction.PROOF_SUBMITTED, c -> {
+            DisputeCase next = workflow.platformAction(c, CaseAction.PROOF_SUBMITTED);
+            Fulfilment f = next.fulfilment() == null ? new Fulfilment(c.dueAt(), List.of(), null) : next.fulfilment();
+            List<FulfilmentProof> proofs = new ArrayList<>(f.proofs());
+            proofs.add(proof);
+            return next.toBuilder().fulfilment(new Fulfilment(f.dueAt(), proofs, f.verification())).build();
+        }, c -> Map.of("proofId", String.valueOf(proof.proofId())));
     }
 
     public DisputeCase upholdRuling(String caseId, Actor actor, Long expectedVersion, String reason) {
@@ -179,6 +246,10 @@ public final class CaseService {
         DisputeCase after = u.cases().update(op.apply(before), before.version());
         Map<String, Object> details = payload.apply(after);
         audit(u, after, actor, action, before.state(), details);
+        if (!actor.role().isOperatorRole()) {
+            // the platform's own changes go back to it in no export: it made them
+            return after;
+        }
         ExportActionType.of(action).ifPresent(type -> u.outbox().add(outbox(after, actor, type, details)));
         if (after.state() == CaseState.CLOSED && before.state() != CaseState.CLOSED) {
             u.outbox().add(outbox(after, actor, ExportActionType.CASE_CLOSED,

@@ -26,10 +26,45 @@ public final class CaseWorkflow {
 
     private final WorkflowSettings settings;
     private final Clock clock;
+    private final int compensationMultiple;
 
     public CaseWorkflow(WorkflowSettings settings, Clock clock) {
+        this(settings, clock, RulingRules.DEFAULT_COMPENSATION_MULTIPLE);
+    }
+
+    /**
+     * @param compensationMultiple compensation above this multiple of the amount paid needs a supervisor
+     */
+    public CaseWorkflow(WorkflowSettings settings, Clock clock, int compensationMultiple) {
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
+        if (compensationMultiple < 1) {
+            throw new IllegalArgumentException("the compensation multiple is at least 1");
+        }
+        this.compensationMultiple = compensationMultiple;
+    }
+
+    public int compensationMultiple() {
+        return compensationMultiple;
+    }
+
+    /**
+     * What is wrong with a draft ruling if this actor proposed (or, as a supervisor, issued) it now:
+     * the same rules {@link #proposeRuling} and {@link #issueRuling} apply, for the form's live check.
+     * Obligations without a due time count as due at the default time.
+     */
+    public List<RulingRules.Violation> checkDraft(DisputeCase c, Actor actor, Ruling draft) {
+        return RulingRules.check(prepared(draft, c), c, actor.role(), compensationMultiple);
+    }
+
+    /** The draft as it would be saved: default due times, and marked when decided on collected evidence. */
+    public Ruling prepared(Ruling draft, DisputeCase c) {
+        if (draft == null || draft.isIssued()) {
+            return draft;
+        }
+        return draft.withDraft(RulingRules.withDefaultDueTimes(draft.obligations(), clock.instant(),
+                settings.fulfilment()), draft.decidedOnCollectedEvidence()
+                || c.hasFlag(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE));
     }
 
     public WorkflowSettings settings() {
@@ -85,9 +120,10 @@ public final class CaseWorkflow {
 
     public DisputeCase proposeRuling(DisputeCase c, Actor actor, Ruling draft) {
         require(c, CaseAction.PROPOSE_RULING, actor);
-        requireValid(draft, c);
+        Ruling ready = prepared(draft, c);
+        requireValid(ready, c, actor);
         Instant now = clock.instant();
-        Ruling ruling = withId(draft).proposed(actor.name(), now);
+        Ruling ruling = withId(ready).proposed(actor.name(), now);
         return begin(c, CaseAction.PROPOSE_RULING, actor, ruling).ruling(ruling).build();
     }
 
@@ -103,7 +139,7 @@ public final class CaseWorkflow {
      */
     public DisputeCase issueRuling(DisputeCase c, Actor actor, Ruling ruling) {
         require(c, CaseAction.ISSUE_RULING, actor);
-        Ruling toIssue = ruling != null ? withId(ruling) : c.ruling();
+        Ruling toIssue = ruling != null ? withId(prepared(ruling, c)) : c.ruling();
         if (toIssue == null || (c.state() == CaseState.PENDING_APPROVAL && ruling != null
                 && c.ruling() != null && !c.ruling().rulingId().equals(toIssue.rulingId()))) {
             throw refused("refused.issue.noProposal", "There is no proposed ruling to issue.");
@@ -114,7 +150,7 @@ public final class CaseWorkflow {
         if (settings.fourEyes() && (toIssue.proposedBy() == null || toIssue.proposedBy().equals(actor.name()))) {
             throw refused("refused.fourEyes", TransitionTable.FOUR_EYES);
         }
-        requireValid(toIssue, c);
+        requireValid(toIssue, c, actor);
         Ruling issued = toIssue.issued(actor.name(), clock.instant());
         return afterRuling(begin(c, CaseAction.ISSUE_RULING, actor, issued), issued).build();
     }
@@ -169,7 +205,8 @@ public final class CaseWorkflow {
     public DisputeCase replaceRuling(DisputeCase c, Actor actor, Ruling replacement, String reason) {
         requireText(reason, "reason", "Say why the ruling is replaced.");
         require(c, CaseAction.REPLACE_RULING, actor);
-        requireValid(replacement, c);
+        replacement = prepared(replacement, c);
+        requireValid(replacement, c, actor);
         Ruling fresh = new Ruling(newId("r"), replacement.responsibility(), replacement.remedy(),
                 replacement.amount(), replacement.basis(), replacement.citedEvidence(), replacement.rationale(),
                 replacement.decidedOnCollectedEvidence(), replacement.obligations(), replacement.measures(),
@@ -330,11 +367,11 @@ public final class CaseWorkflow {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static void requireValid(Ruling r, DisputeCase c) {
+    private void requireValid(Ruling r, DisputeCase c, Actor actor) {
         if (r == null) {
             throw refused("refused.ruling.missing", "A ruling is needed.");
         }
-        List<RulingRules.Violation> violations = RulingRules.check(r, c);
+        List<RulingRules.Violation> violations = RulingRules.check(r, c, actor.role(), compensationMultiple);
         if (!violations.isEmpty()) {
             throw refused(violations.get(0).code(), violations.get(0).message());
         }

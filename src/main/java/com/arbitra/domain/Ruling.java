@@ -39,6 +39,13 @@ public record Ruling(String rulingId, Responsibility responsibility, Remedy reme
                 && remedy != Remedy.NO_ACTION;
     }
 
+    /** The same draft with other obligations and the collected-evidence mark; only before it is issued. */
+    public Ruling withDraft(List<Obligation> newObligations, boolean onCollectedEvidence) {
+        return new Ruling(rulingId, responsibility, remedy, amount, basis, citedEvidence, rationale,
+                onCollectedEvidence, newObligations, measures, proposedBy, proposedAt, issuedBy, issuedAt, returnedBy,
+                returnedAt, returnComment);
+    }
+
     public Ruling proposed(String by, Instant at) {
         return new Ruling(rulingId, responsibility, remedy, amount, basis, citedEvidence, rationale,
                 decidedOnCollectedEvidence, obligations, measures, by, at, null, null, returnedBy, returnedAt,

@@ -1,5 +1,7 @@
 package com.arbitra.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +15,11 @@ public final class RulingRules {
 
     public static final int RATIONALE_MIN = 20;
     public static final int RATIONALE_MAX = 4000;
+    /**
+     * Compensation above this multiple of the amount paid needs a supervisor (an agent may not propose
+     * it). Three times the price is the figure the rules name for counterfeit goods (§5).
+     */
+    public static final int DEFAULT_COMPENSATION_MULTIPLE = 3;
     private static final Set<Remedy> REFUNDS = EnumSet.of(Remedy.FULL_REFUND, Remedy.PARTIAL_REFUND,
             Remedy.RETURN_AND_REFUND);
     private static final Set<Remedy> NEEDS_AMOUNT = EnumSet.of(Remedy.PARTIAL_REFUND, Remedy.COMPENSATION);
@@ -22,6 +29,49 @@ public final class RulingRules {
     }
 
     private RulingRules() {
+    }
+
+    /**
+     * Every rule, including those that depend on who proposes or issues the ruling: the form calls
+     * this with the operator's role for live feedback, the workflow before it saves.
+     */
+    public static List<Violation> check(Ruling r, DisputeCase c, Role role, int compensationMultiple) {
+        List<Violation> out = check(r, c);
+        Money paid = c.order() == null ? null : c.order().amount();
+        if (r.remedy() == Remedy.COMPENSATION && r.amount() != null && paid != null && r.amount().sameCurrency(paid)
+                && r.amount().value() > paid.value() * compensationMultiple && role != Role.SUPERVISOR) {
+            out.add(new Violation("amount", "ruling.compensation.needsSupervisor", "Compensation above "
+                    + compensationMultiple + " times the amount paid needs a supervisor."));
+        }
+        return out;
+    }
+
+    /**
+     * The obligations a ruling implies when the operator has not written any (§1.7: the merchant acts
+     * within the fulfilment period, 48 h by default; the consumer returns goods within the return period).
+     */
+    public static List<Obligation> defaultObligations(Responsibility responsibility, Remedy remedy, Instant now,
+                                                      WorkflowSettings s) {
+        if (responsibility == null || remedy == null || responsibility == Responsibility.CONSUMER
+                || responsibility == Responsibility.NONE || remedy == Remedy.NO_ACTION) {
+            return List.of();
+        }
+        Instant merchantDue = now.plus(s.fulfilment());
+        return switch (remedy) {
+            case FULL_REFUND, PARTIAL_REFUND -> List.of(new Obligation(Party.MERCHANT, "REFUND", merchantDue));
+            case RETURN_AND_REFUND -> List.of(new Obligation(Party.CONSUMER, "RETURN_GOODS", now.plus(s.returnPeriod())),
+                    new Obligation(Party.MERCHANT, "REFUND", now.plus(s.returnPeriod()).plus(s.fulfilment())));
+            case RESHIP -> List.of(new Obligation(Party.MERCHANT, "RESHIP", merchantDue));
+            case REPAIR -> List.of(new Obligation(Party.MERCHANT, "REPAIR", merchantDue));
+            case COMPENSATION -> List.of(new Obligation(Party.MERCHANT, "COMPENSATE", merchantDue));
+            case NO_ACTION -> List.of();
+        };
+    }
+
+    /** An obligation written without a due time gets the default one: {@code now} + the given period. */
+    public static List<Obligation> withDefaultDueTimes(List<Obligation> obligations, Instant now, Duration period) {
+        return obligations.stream().map(o -> o.dueAt() != null ? o
+                : new Obligation(o.party(), o.action(), now.plus(period))).toList();
     }
 
     public static List<Violation> check(Ruling r, DisputeCase c) {

@@ -21,6 +21,7 @@ import com.arbitra.domain.ProblemType;
 import com.arbitra.domain.QueueOrder;
 import com.arbitra.domain.Refusal;
 import com.arbitra.domain.RefusedException;
+import com.arbitra.domain.Ruling;
 import com.arbitra.store.jooq.tables.records.DisputeCaseRecord;
 import java.time.Instant;
 import java.util.Arrays;
@@ -143,6 +144,13 @@ final class JooqCaseRepository implements CaseRepository {
         r.setStateBeforeAppeal(name(c.stateBeforeAppeal()));
         r.setCloseReasonBeforeAppeal(name(c.closeReasonBeforeAppeal()));
         r.setProofRejections(c.proofRejections());
+        Ruling issued = c.issuedRuling().orElse(null);
+        r.setRulingResponsibility(issued == null ? null : name(issued.responsibility()));
+        r.setRulingRemedy(issued == null ? null : name(issued.remedy()));
+        r.setRulingProposedBy(issued == null ? null : issued.proposedBy());
+        r.setRulingProposedAt(issued == null ? null : Times.toDb(issued.proposedAt()));
+        r.setRulingIssuedBy(issued == null ? null : issued.issuedBy());
+        r.setRulingIssuedAt(issued == null ? null : Times.toDb(issued.issuedAt()));
         r.setBody(Json.write(new CaseBody(k.userTags(), c.timeline(), c.evidenceRequests(), c.evidence(),
                 c.ruling(), c.fulfilment(), c.training(), c.notes())));
         r.setVersion(c.version());

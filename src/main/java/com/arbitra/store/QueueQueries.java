@@ -26,7 +26,16 @@ public final class QueueQueries {
     /** One queue row: what the table shows. */
     public record Row(String caseId, CaseState state, Instant dueAt, Instant rankAt, String merchantId,
                       String merchantName, String productName, Money amount, String problemType, String assignee,
-                      int complaintCount, boolean highRisk, String interventionTrigger, long version) {
+                      int complaintCount, boolean highRisk, String interventionTrigger, long version,
+                      java.util.Set<com.arbitra.domain.CaseFlag> flags) {
+
+        public Row {
+            flags = flags == null ? java.util.Set.of() : java.util.Set.copyOf(flags);
+        }
+
+        public boolean hasFlag(com.arbitra.domain.CaseFlag flag) {
+            return flags.contains(flag);
+        }
     }
 
     /** Where a page starts: after this row (null for the first page). */
@@ -75,7 +84,8 @@ public final class QueueQueries {
                         r.get(DISPUTE_CASE.COMPLAINT_COUNT.getName(), Integer.class),
                         r.get(DISPUTE_CASE.HIGH_RISK.getName(), Boolean.class),
                         r.get(DISPUTE_CASE.INTERVENTION_TRIGGER.getName(), String.class),
-                        r.get(DISPUTE_CASE.VERSION.getName(), Long.class)));
+                        r.get(DISPUTE_CASE.VERSION.getName(), Long.class),
+                        flags(r.get(DISPUTE_CASE.FLAGS.getName(), String.class))));
     }
 
     /** How many cases each state holds under the filter (the state filter itself left out). */
@@ -124,5 +134,16 @@ public final class QueueQueries {
             DISPUTE_CASE.DUE_AT, DISPUTE_CASE.RANK_AT, DISPUTE_CASE.MERCHANT_ID, DISPUTE_CASE.MERCHANT_NAME,
             DISPUTE_CASE.PRODUCT_NAME, DISPUTE_CASE.AMOUNT_VALUE, DISPUTE_CASE.CURRENCY, DISPUTE_CASE.PROBLEM_TYPE,
             DISPUTE_CASE.ASSIGNEE, DISPUTE_CASE.COMPLAINT_COUNT, DISPUTE_CASE.HIGH_RISK,
-            DISPUTE_CASE.INTERVENTION_TRIGGER, DISPUTE_CASE.VERSION);
+            DISPUTE_CASE.INTERVENTION_TRIGGER, DISPUTE_CASE.VERSION, DISPUTE_CASE.FLAGS);
+
+    private static java.util.Set<com.arbitra.domain.CaseFlag> flags(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<com.arbitra.domain.CaseFlag> out = java.util.EnumSet.noneOf(com.arbitra.domain.CaseFlag.class);
+        for (String f : text.split(",")) {
+            out.add(com.arbitra.domain.CaseFlag.valueOf(f));
+        }
+        return out;
+    }
 }

@@ -156,6 +156,34 @@ class RulingRulesTest {
                 "ruling.rationale.length", "ruling.cited.unknown");
     }
 
+    @Test
+    void compensationAboveTheMultipleNeedsASupervisorAndUpToItDoesNot() {
+        Ruling threeTimes = Cases.ruling(Responsibility.MERCHANT, Remedy.COMPENSATION, Money.of(38700, "CNY"),
+                Cases.merchantObligation("COMPENSATE"));
+        Ruling more = Cases.ruling(Responsibility.MERCHANT, Remedy.COMPENSATION, Money.of(38701, "CNY"),
+                Cases.merchantObligation("COMPENSATE"));
+
+        assertThat(RulingRules.check(threeTimes, CASE, Role.AGENT, 3)).isEmpty();
+        assertThat(RulingRules.check(more, CASE, Role.AGENT, 3)).extracting(RulingRules.Violation::code)
+                .containsExactly("ruling.compensation.needsSupervisor");
+        assertThat(RulingRules.check(more, CASE, Role.SUPERVISOR, 3)).isEmpty();
+        assertThat(RulingRules.check(more, CASE, Role.AGENT, 4)).isEmpty();
+    }
+
+    @Test
+    void defaultObligationsFollowTheRemedyWithTheConfiguredPeriods() {
+        WorkflowSettings s = WorkflowSettings.defaults();
+
+        assertThat(RulingRules.defaultObligations(Responsibility.MERCHANT, Remedy.PARTIAL_REFUND, NOW, s))
+                .containsExactly(new Obligation(Party.MERCHANT, "REFUND", NOW.plus(java.time.Duration.ofHours(48))));
+        assertThat(RulingRules.defaultObligations(Responsibility.MERCHANT, Remedy.RETURN_AND_REFUND, NOW, s))
+                .extracting(Obligation::party).containsExactly(Party.CONSUMER, Party.MERCHANT);
+        assertThat(RulingRules.defaultObligations(Responsibility.CONSUMER, Remedy.NO_ACTION, NOW, s)).isEmpty();
+        assertThat(RulingRules.withDefaultDueTimes(List.of(new Obligation(Party.MERCHANT, "RESHIP", null)), NOW,
+                java.time.Duration.ofHours(48))).containsExactly(new Obligation(Party.MERCHANT, "RESHIP",
+                NOW.plus(java.time.Duration.ofHours(48))));
+    }
+
     private static Ruling withRationale(String rationale) {
         Ruling base = Cases.merchantFullRefund();
         return new Ruling(null, base.responsibility(), base.remedy(), base.amount(), base.basis(),

@@ -409,6 +409,9 @@ public final class QueueView {
                 if ("PROACTIVE".equals(r.interventionTrigger())) {
                     icons.getChildren().add(marker("mdi2s-shield-alert", "marker.intervention"));
                 }
+                if (r.hasFlag(com.arbitra.domain.CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE)) {
+                    icons.getChildren().add(marker("mdi2t-timer-alert", "marker.decideOnCollected"));
+                }
                 setGraphic(icons);
             }
         });

@@ -1,0 +1,202 @@
+package com.arbitra.ui.merchants;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.CaseService;
+import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Role;
+import com.arbitra.store.MerchantQueries;
+import com.arbitra.store.QueueFilter;
+import com.arbitra.store.QueueQueries;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.Messages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Merchants view: open complaints per merchant in a sliding window, with the merchants at or
+ * above the threshold marked; a merchant's open cases to choose from; and a supervisor's proactive
+ * intervention for the chosen ones (dispute-rules §1.3), all of them in one step.
+ */
+public final class MerchantsViewModel {
+
+    /** The windows offered. */
+    public static final List<Duration> WINDOWS = List.of(Duration.ofHours(24), Duration.ofDays(7), Duration.ofDays(30));
+    /** At most this many of a merchant's open cases are listed (most urgent first). */
+    public static final int CASES_SHOWN = 500;
+
+    /** One open case of the selected merchant, and whether it is chosen for the intervention. */
+    public static final class CaseChoice {
+        private final QueueQueries.Row row;
+        private final BooleanProperty chosen = new SimpleBooleanProperty(false);
+
+        CaseChoice(QueueQueries.Row row) {
+            this.row = row;
+        }
+
+        public QueueQueries.Row row() { return row; }
+        public BooleanProperty chosen() { return chosen; }
+
+        /** A case already waiting for intervention cannot be moved there again. */
+        public boolean movable() {
+            return row.state() != com.arbitra.domain.CaseState.INTERVENTION_REQUESTED;
+        }
+    }
+
+    private final MerchantQueries merchants;
+    private final QueueQueries queue;
+    private final CaseService cases;
+    private final Actor operator;
+    private final Background background;
+    private final I18n i18n;
+    private final Clock clock;
+    private final ObservableList<MerchantQueries.MerchantStats> rows = FXCollections.observableArrayList();
+    private final ObservableList<CaseChoice> openCases = FXCollections.observableArrayList(
+            c -> new javafx.beans.Observable[] {c.chosen()});
+    private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(MerchantQueries.DEFAULT_WINDOW);
+    private final IntegerProperty threshold = new SimpleIntegerProperty(MerchantQueries.DEFAULT_THRESHOLD);
+    private final ObjectProperty<MerchantQueries.MerchantStats> selected = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringBinding missing;
+    private long sequence;
+    private long casesSequence;
+
+    public MerchantsViewModel(MerchantQueries merchants, QueueQueries queue, CaseService cases, Actor operator,
+                              Background background, I18n i18n, Clock clock) {
+        this.merchants = merchants;
+        this.queue = queue;
+        this.cases = cases;
+        this.operator = operator;
+        this.background = background;
+        this.i18n = i18n;
+        this.clock = clock;
+        missing = Bindings.createStringBinding(() -> {
+            if (!isSupervisor()) {
+                return i18n.t("merchants.supervisorsOnly");
+            }
+            if (chosenIds().isEmpty()) {
+                return i18n.t("merchants.missing.cases");
+            }
+            if (reason.get() == null || reason.get().isBlank()) {
+                return i18n.t("merchants.missing.reason");
+            }
+            return "";
+        }, openCases, reason);
+        selected.addListener((o, was, now) -> loadCases(now));
+    }
+
+    public ObservableList<MerchantQueries.MerchantStats> rows() { return rows; }
+    public ObservableList<CaseChoice> openCases() { return openCases; }
+    public ObjectProperty<Duration> window() { return window; }
+    public IntegerProperty threshold() { return threshold; }
+    public ObjectProperty<MerchantQueries.MerchantStats> selected() { return selected; }
+    public StringProperty reason() { return reason; }
+    public StringProperty error() { return error; }
+    public StringProperty status() { return status; }
+    public BooleanProperty busy() { return busy; }
+
+    /** What is still missing before the intervention can be opened; empty when it can. */
+    public ObservableStringValue missing() { return missing; }
+
+    public boolean isSupervisor() {
+        return operator.role() == Role.SUPERVISOR;
+    }
+
+    /** Loads the merchants again for the window and threshold; keeps the selected merchant when still there. */
+    public void reload() {
+        long mine = ++sequence;
+        Instant now = clock.instant();
+        Duration w = window.get();
+        int t = threshold.get();
+        background.run(() -> merchants.stats(now, w, t), list -> {
+            if (mine != sequence) {
+                return;
+            }
+            String keep = selected.get() == null ? null : selected.get().merchantId();
+            rows.setAll(list);
+            error.set("");
+            selected.set(list.stream().filter(m -> m.merchantId().equals(keep)).findFirst().orElse(null));
+        }, e -> {
+            if (mine == sequence) {
+                error.set(Messages.of(e, i18n));
+            }
+        });
+    }
+
+    public void chooseAll(boolean chosen) {
+        openCases.stream().filter(CaseChoice::movable).forEach(c -> c.chosen().set(chosen));
+    }
+
+    public List<String> chosenIds() {
+        return openCases.stream().filter(c -> c.chosen().get() && c.movable()).map(c -> c.row().caseId()).toList();
+    }
+
+    /** The question the confirmation asks, with the number of cases and the merchant. */
+    public String confirmation() {
+        MerchantQueries.MerchantStats m = selected.get();
+        return i18n.t("merchants.confirm.text", chosenIds().size(), m == null ? "" : m.merchantName());
+    }
+
+    /** Opens the intervention for the chosen cases (after the view's confirmation). */
+    public void intervene() {
+        MerchantQueries.MerchantStats m = selected.get();
+        if (m == null || !missing.get().isEmpty()) {
+            error.set(missing.get());
+            return;
+        }
+        List<String> ids = chosenIds();
+        String why = reason.get().strip();
+        busy.set(true);
+        background.run(() -> cases.openProactiveIntervention(m.merchantId(), ids, operator, why), (List<DisputeCase> moved) -> {
+            busy.set(false);
+            error.set("");
+            reason.set("");
+            status.set(i18n.t("merchants.done", moved.size()));
+            reload();
+            loadCases(selected.get());
+        }, e -> {
+            busy.set(false);
+            error.set(Messages.of(e, i18n));
+            loadCases(selected.get());
+        });
+    }
+
+    private void loadCases(MerchantQueries.MerchantStats m) {
+        long mine = ++casesSequence;
+        if (m == null) {
+            openCases.clear();
+            return;
+        }
+        Instant now = clock.instant();
+        QueueFilter f = new QueueFilter(Set.of(), QueueFilter.Scope.ALL, operator.name(), m.merchantId(), null,
+                QueueFilter.Due.ANY, null);
+        background.run(() -> queue.page(f, null, CASES_SHOWN, now, now), page -> {
+            if (mine == casesSequence) {
+                openCases.setAll(page.stream().map(CaseChoice::new).toList());
+            }
+        }, e -> {
+            if (mine == casesSequence) {
+                error.set(Messages.of(e, i18n));
+            }
+        });
+    }
+}
