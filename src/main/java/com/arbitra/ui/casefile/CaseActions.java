@@ -120,8 +120,7 @@ final class CaseActions {
         switch (action) {
             case CLAIM -> vm.claim();
             case ASSIGN -> assign();
-            case REQUEST_EVIDENCE -> requests.ask(window(), c).ifPresent(r ->
-                    vm.requestEvidence(r.parties(), r.categories(), r.instructions(), r.dueAt(), r.channels()));
+            case REQUEST_EVIDENCE -> requests.ask(window(), c).ifPresent(vm::requestEvidence);
             case ASSESS_EVIDENCE -> assess.run();
             case PROPOSE_RULING -> rulings.form(c, RulingForm.Purpose.PROPOSE, window()).ifPresent(vm::propose);
             case ISSUE_RULING -> issue(c);

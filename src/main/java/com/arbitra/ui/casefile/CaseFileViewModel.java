@@ -9,11 +9,10 @@ import com.arbitra.domain.Refusal;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
-import com.arbitra.domain.EvidenceCategory;
 import com.arbitra.domain.Measure;
-import com.arbitra.domain.NotificationChannel;
 import com.arbitra.domain.Party;
 import com.arbitra.domain.Ruling;
+import com.arbitra.domain.TrainingService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,10 @@ public final class CaseFileViewModel {
     private final ObservableList<ActionState> actions = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private long sequence;
+    private final ObjectProperty<TrainingService.Feedback> feedback = new SimpleObjectProperty<>();
+    private TrainingService training;
+    /** When the operator opened the shown case: a training attempt's time counts from here. */
+    private Instant openedAt;
 
     public CaseFileViewModel(CaseService cases, Actor operator, Background background, I18n i18n) {
         this.cases = cases;
@@ -57,6 +60,7 @@ public final class CaseFileViewModel {
 
     public void open(String caseId) {
         long mine = ++sequence;
+        openedAt = cases.workflow().now();
         error.set("");
         current.set(null);
         actions.clear();
@@ -110,21 +114,42 @@ public final class CaseFileViewModel {
         change(c -> cases.assign(c.caseId(), operator, c.version(), assignee));
     }
 
-    /** Asks one party, or both (one request each), for evidence. */
-    public void requestEvidence(List<Party> parties, List<EvidenceCategory> categories, String instructions,
-                                Instant dueAt, List<NotificationChannel> channels) {
+    /** Asks one party, or both (one request each, in one go), for evidence. */
+    public void requestEvidence(RequestFormModel.Request r) {
         change(c -> {
             DisputeCase now = c;
-            for (Party p : parties) {
-                now = cases.requestEvidence(now.caseId(), operator, now.version(), p, categories, instructions, dueAt,
-                        channels);
+            for (Party p : r.parties()) {
+                now = cases.requestEvidence(now.caseId(), operator, now.version(), p, r.categories(),
+                        r.instructions().get(p), r.dueAt(), r.channels());
             }
             return now;
         });
     }
 
+    /**
+     * Proposes the ruling; in a training workspace the proposal is then scored against the case's
+     * reference, and the feedback (or the news that the trainer releases it later) is published.
+     */
     public void propose(Ruling draft) {
-        change(c -> cases.proposeRuling(c.caseId(), operator, c.version(), draft));
+        Instant started = openedAt;
+        change(c -> {
+            DisputeCase after = cases.proposeRuling(c.caseId(), operator, c.version(), draft);
+            if (training != null) {
+                training.scoreProposal(after.caseId(), operator, after.ruling(), started)
+                        .ifPresent(f -> background.run(() -> f, feedback::set, t -> { }));
+            }
+            return after;
+        });
+    }
+
+    /** The score of the last training attempt made from this case file, when there is one. */
+    public ObjectProperty<TrainingService.Feedback> feedback() {
+        return feedback;
+    }
+
+    /** Scores proposals made in a training workspace (not given: live work, no scoring). */
+    public void scoreWith(TrainingService service) {
+        training = service != null && service.isTrainingWorkspace() ? service : null;
     }
 
     /** Issues the proposed ruling (null) or the supervisor's own. */

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -42,9 +44,9 @@ public final class RequestFormModel {
         }
     }
 
-    /** What the form asks the service for. */
-    public record Request(List<Party> parties, List<EvidenceCategory> categories, String instructions, Instant dueAt,
-                          List<NotificationChannel> channels) {
+    /** What the form asks the service for: one request per party, each with its instructions. */
+    public record Request(List<Party> parties, List<EvidenceCategory> categories, Map<Party, String> instructions,
+                          Instant dueAt, List<NotificationChannel> channels) {
     }
 
     private final I18n i18n;
@@ -88,9 +90,19 @@ public final class RequestFormModel {
     public StringProperty problem() { return problem; }
     public BooleanProperty valid() { return valid; }
 
+    /**
+     * The request; asking both parties with the template untouched gives each party its own template
+     * (they are addressed differently), while instructions the operator wrote go to both as written.
+     */
     public Request request() {
-        return new Request(addressee.get().parties, new ArrayList<>(categories), instructions.get().strip(),
-                now.plus(Duration.ofHours(dueHours.get())), new ArrayList<>(channels));
+        List<EvidenceCategory> asked = new ArrayList<>(categories);
+        boolean edited = !instructions.get().equals(lastTemplate);
+        Map<Party, String> texts = new EnumMap<>(Party.class);
+        for (Party p : addressee.get().parties) {
+            texts.put(p, edited ? instructions.get().strip() : templates.apply(asked, p));
+        }
+        return new Request(addressee.get().parties, asked, texts, now.plus(Duration.ofHours(dueHours.get())),
+                new ArrayList<>(channels));
     }
 
     /** Replaces the instructions by the template while the operator has not written their own. */
@@ -99,7 +111,8 @@ public final class RequestFormModel {
         if (!current.isBlank() && !current.equals(lastTemplate)) {
             return;
         }
-        Party party = addressee.get() == Addressee.BOTH ? null : addressee.get().parties.get(0);
+        // for both parties the form shows the consumer's wording; each party gets its own when sent
+        Party party = addressee.get().parties.get(0);
         lastTemplate = categories.isEmpty() ? "" : templates.apply(new ArrayList<>(categories), party);
         instructions.set(lastTemplate);
     }

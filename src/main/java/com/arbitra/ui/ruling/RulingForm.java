@@ -221,7 +221,7 @@ public final class RulingForm {
         FlowPane pane = new FlowPane(10, 6);
         pane.setId("basis");
         for (String code : clauses) {
-            CheckBox box = new CheckBox(i18n.has("clause." + code) ? i18n.t("clause." + code) : code);
+            CheckBox box = new CheckBox(com.arbitra.domain.RuleClause.describe(code, i18n.locale()));
             box.setMnemonicParsing(false);
             box.setId("clause-" + code);
             box.setSelected(model.basis().contains(code));

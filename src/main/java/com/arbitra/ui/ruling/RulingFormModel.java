@@ -9,7 +9,10 @@ import com.arbitra.domain.Remedy;
 import com.arbitra.domain.Responsibility;
 import com.arbitra.domain.Ruling;
 import com.arbitra.domain.RulingRules;
+import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseFlag;
+import com.arbitra.domain.CaseWorkflow;
+import com.arbitra.domain.RulingNotices;
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import java.math.BigDecimal;
@@ -45,6 +48,8 @@ public final class RulingFormModel {
 
     private final DisputeCase c;
     private final I18n i18n;
+    private final CaseWorkflow workflow;
+    private final Actor actor;
     private final Instant now;
     private final long defaultDueHours;
     private final ObjectProperty<Responsibility> responsibility = new SimpleObjectProperty<>();
@@ -65,11 +70,13 @@ public final class RulingFormModel {
      * @param start a ruling to start from (the proposed one when re-proposing after a return or
      *              replacing on appeal), or null for an empty form
      */
-    public RulingFormModel(DisputeCase c, Ruling start, I18n i18n, Instant now, Duration defaultDue) {
+    public RulingFormModel(DisputeCase c, Ruling start, CaseWorkflow workflow, Actor actor, I18n i18n) {
         this.c = c;
         this.i18n = i18n;
-        this.now = now;
-        this.defaultDueHours = Math.max(1, defaultDue.toHours());
+        this.workflow = workflow;
+        this.actor = actor;
+        this.now = workflow.now();
+        this.defaultDueHours = Math.max(1, workflow.settings().fulfilment().toHours());
         onCollectedEvidence.set(c.hasFlag(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE));
         if (start != null) {
             responsibility.set(start.responsibility());
@@ -79,7 +86,7 @@ public final class RulingFormModel {
             cited.addAll(start.citedEvidence());
             rationale.set(start.rationale() == null ? "" : start.rationale());
             start.obligations().forEach(o -> obligations.add(new ObligationRow(o.party(), o.action(),
-                    o.dueAt() == null ? defaultDueHours : Math.max(1, Duration.between(now, o.dueAt()).toHours()))));
+                    hoursFromNow(o.dueAt()))));
             measures.addAll(start.measures());
             onCollectedEvidence.set(start.decidedOnCollectedEvidence() || onCollectedEvidence.get());
             obligationsTouched = !obligations.isEmpty();
@@ -173,19 +180,13 @@ public final class RulingFormModel {
             out.add(i18n.t("ruling.amount.unreadable", c.order().amount().currency(),
                     c.order().amount().currencyDigits()));
         }
-        for (RulingRules.Violation v : RulingRules.check(draft(), c)) {
-            String key = "violation." + v.code();
-            out.add(i18n.has(key) ? i18n.t(key, c.order() == null ? "" : Formats.money(c.order().amount(),
-                    i18n.locale()), RulingRules.RATIONALE_MIN, RulingRules.RATIONALE_MAX, rationaleLength())
-                    : v.message());
+        // the same rules, with the operator's role, that the service applies when the ruling is saved
+        for (RulingRules.Violation v : workflow.checkDraft(c, actor, draft())) {
+            out.add(i18n.has(v.code()) ? i18n.t(v.code()) : v.message());
         }
         problems.setAll(out);
         valid.set(out.isEmpty());
         status.set(out.isEmpty() ? i18n.t("ruling.ready") : i18n.t("ruling.missing", out.get(0)));
-    }
-
-    private int rationaleLength() {
-        return rationale.get() == null ? 0 : rationale.get().strip().length();
     }
 
     /** A merchant obligation that fits the remedy, until the operator edits the obligations. */
@@ -200,7 +201,12 @@ public final class RulingFormModel {
             obligations.clear();
             return;
         }
-        obligations.setAll(new ObligationRow(Party.MERCHANT, obligationAction(r), defaultDueHours));
+        obligations.setAll(RulingRules.defaultObligations(who, r, now, workflow.settings()).stream()
+                .map(o -> new ObligationRow(o.party(), o.action(), hoursFromNow(o.dueAt()))).toList());
+    }
+
+    private long hoursFromNow(Instant due) {
+        return due == null ? defaultDueHours : Math.max(1, Duration.between(now, due).toHours());
     }
 
     static String obligationAction(Remedy r) {
@@ -214,26 +220,11 @@ public final class RulingFormModel {
         };
     }
 
-    /** The notice the platform will send a party about this ruling, in the operator's language. */
+    /** The notice the platform will send a party about this ruling, as the domain renders it. */
     public String notice(Party party) {
-        Ruling r = draft();
-        String remedyText = r.remedy() == null ? "—" : i18n.t("remedy." + r.remedy().name());
-        String money = r.amount() == null ? "" : " " + Formats.money(r.amount(), i18n.locale());
-        String who = r.responsibility() == null ? "—" : i18n.t("responsibility." + r.responsibility().name());
-        StringBuilder text = new StringBuilder(i18n.t("notice." + party.name(), c.caseId(),
-                c.order() == null ? "—" : c.order().productName(), who, remedyText + money));
-        for (ObligationRow o : obligations) {
-            if (o.party() == party) {
-                text.append('\n').append(i18n.t("notice.obligation", i18n.t("obligation." + o.action()),
-                        o.dueHours()));
-            }
-        }
-        if (party == Party.MERCHANT) {
-            for (Measure m : measures) {
-                text.append('\n').append(i18n.t("notice.measure", i18n.t("measure." + m.name())));
-            }
-        }
-        return text.toString();
+        RulingNotices.Notice n = RulingNotices.render(c, workflow.prepared(draft(), c), party, i18n.locale(),
+                workflow.settings().zone(), workflow.settings().appealWindow());
+        return n.subject() + "\n\n" + n.body();
     }
 
     /** The exact figures an issuer confirms: the remedy with its amount against what the consumer paid. */

@@ -20,10 +20,21 @@ import com.arbitra.ui.queue.QueueViewModel;
 import com.arbitra.bundle.Exporter;
 import com.arbitra.domain.WorkflowSettings;
 import com.arbitra.store.QueueFilter;
+import com.arbitra.store.DashboardQueries;
+import com.arbitra.store.MerchantQueries;
 import com.arbitra.store.SavedViews;
+import com.arbitra.ui.dashboard.DashboardView;
+import com.arbitra.ui.dashboard.DashboardViewModel;
+import com.arbitra.ui.merchants.MerchantsView;
+import com.arbitra.ui.merchants.MerchantsViewModel;
+import com.arbitra.ui.training.AttemptFeedbackView;
+import com.arbitra.ui.training.AttemptFeedbackViewModel;
+import com.arbitra.ui.training.MakeTrainingSetViewModel;
+import com.arbitra.ui.training.TrainerView;
+import com.arbitra.ui.training.TrainerViewModel;
 import com.arbitra.ui.evidence.AttachmentLoader;
 import com.arbitra.ui.casefile.RequestDialog;
-import com.arbitra.ui.ruling.RulingClauses;
+import com.arbitra.domain.EvidenceTemplates;
 import com.arbitra.ui.ruling.RulingDialogs;
 import com.arbitra.ui.sync.ExportViewModel;
 import com.arbitra.ui.sync.SyncView;
@@ -73,6 +84,9 @@ final class MainView {
     private QueueView approvals;
     /** The list a case was opened from, to go back to. */
     private QueueView openedFrom;
+    /** What the case lists do when the workspace changed. */
+    private Runnable changed = () -> { };
+    private TrainerViewModel trainerVm;
     private final Timeline poller;
     private final Timeline deadlines;
 
@@ -91,6 +105,36 @@ final class MainView {
         SyncView sync = new SyncView(imports, new ExportViewModel(new Exporter(session.workspace(), session.clock()),
                 background, i18n), i18n, session.workspace().kind() == WorkspaceKind.TRAINING);
         pages.put("sync", sync::root);
+        MerchantsViewModel merchantsVm = new MerchantsViewModel(new MerchantQueries(session.workspace()),
+                new QueueQueries(session.workspace()), session.cases(), operator.asActor(), background, i18n,
+                session.clock());
+        pages.put("merchants", () -> {
+            MerchantsView view = new MerchantsView(merchantsVm, i18n);
+            view.start();
+            return view.root();
+        });
+        DashboardViewModel dashboardVm = new DashboardViewModel(new DashboardQueries(session.workspace()), background,
+                i18n, session.clock(), ZoneId.systemDefault());
+        pages.put("dashboard", () -> {
+            DashboardView view = new DashboardView(dashboardVm, i18n);
+            view.start();
+            return view.root();
+        });
+        trainerVm = new TrainerViewModel(session.training(), operator.asActor(), background, i18n);
+        pages.put("training", () -> new TrainerView(trainerVm, new MakeTrainingSetViewModel(background, i18n,
+                session.clock()), i18n, ZoneId.systemDefault()).root());
+        vm.onChange(() -> {
+            changed.run();
+            if (built.containsKey("merchants")) {
+                merchantsVm.reload();
+            }
+            if (built.containsKey("dashboard")) {
+                dashboardVm.reload();
+            }
+            if (built.containsKey("training")) {
+                trainerVm.reload();
+            }
+        });
         root.setTop(toolbar(i18n, onLanguage, onTheme, onSignOut, session.workspace().kind()));
         imports.acceptDrops(root);
         root.setBottom(statusBar(session, operator, i18n));
@@ -133,10 +177,12 @@ final class MainView {
         nav.getChildren().add(navItem(group, "myCases", i18n.t("nav.myCases"), "mdi2a-account-check", false));
         if (operator.role() == Role.SUPERVISOR) {
             nav.getChildren().add(navItem(group, "approvals", i18n.t("nav.approvals"), "mdi2g-gavel", false));
+            nav.getChildren().add(navItem(group, "dashboard", i18n.t("nav.dashboard"), "mdi2c-chart-box-outline",
+                    false));
         }
         nav.getChildren().add(navItem(group, "merchants", i18n.t("nav.merchants"), "mdi2s-store", false));
         nav.getChildren().add(navItem(group, "sync", i18n.t("nav.sync"), "mdi2s-sync", false));
-        if (session.workspace().kind() == WorkspaceKind.TRAINING) {
+        if (session.workspace().kind() == WorkspaceKind.TRAINING && operator.role() != Role.AGENT) {
             nav.getChildren().add(navItem(group, "training", i18n.t("nav.training"), "mdi2s-school", false));
         }
         return nav;
@@ -152,9 +198,16 @@ final class MainView {
             }
             case "approvals" -> showList(approvals);
             default -> {
+                boolean first = !built.containsKey(id);
                 Parent p = built.computeIfAbsent(id, k -> pages.get(k).get());
                 page.getChildren().setAll(p);
                 p.requestFocus();
+                if (!first) {
+                    vm.poll();
+                }
+                if (id.equals("training")) {
+                    trainerVm.reload();
+                }
             }
         }
     }
@@ -192,15 +245,30 @@ final class MainView {
         VBox emptyState = new VBox(16, empty, emptyActions);
         emptyState.setAlignment(Pos.CENTER);
         CaseFileViewModel caseVm = new CaseFileViewModel(session.cases(), operator.asActor(), background, i18n);
+        caseVm.scoreWith(session.training());
+        caseVm.feedback().addListener((o, was, f) -> {
+            if (f != null) {
+                AttemptFeedbackViewModel feedbackVm = new AttemptFeedbackViewModel(session.training(),
+                        operator.asActor(), background, i18n);
+                feedbackVm.show(f);
+                javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+                dialog.setTitle(i18n.t("nav.training"));
+                dialog.getDialogPane().setContent(new AttemptFeedbackView(feedbackVm, i18n).root());
+                dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+                dialog.getDialogPane().setId("attemptFeedback");
+                dialog.initOwner(root.getScene().getWindow());
+                dialog.show();
+            }
+        });
         ExportQueries blobs = new ExportQueries(session.workspace());
         AttachmentLoader loader = a -> AttachmentContent.unchecked(a, blobs.blob(a.sha256())
                 .orElseThrow(() -> new java.io.FileNotFoundException(a.fileName())));
         AttachmentView viewer = new AttachmentView(loader, background, i18n);
         WorkflowSettings rules = session.cases().workflow().settings();
         CaseFileView.Tools tools = new CaseFileView.Tools(background, () -> session.operators().all(),
-                new RulingDialogs(i18n, background, loader, session.clock(), rules.fulfilment(), RulingClauses.codes()),
+                new RulingDialogs(i18n, background, loader, session.cases().workflow(), operator.asActor()),
                 new RequestDialog(i18n, session.clock(), rules.evidence(), (categories, party) ->
-                        RulingClauses.instructions(categories, party, i18n)));
+                        EvidenceTemplates.defaultInstructions(categories, party, i18n.locale())));
         CaseFileView caseFile = new CaseFileView(caseVm, viewer, i18n, () -> {
             showList(openedFrom);
             vm.poll();
@@ -224,7 +292,7 @@ final class MainView {
             queue.allowAssign(assignees);
             approvals.allowAssign(assignees);
         }
-        vm.onChange(() -> {
+        changed = () -> {
             queueVm.reload();
             if (cases.getChildren().contains(caseFile.root())) {
                 caseVm.refresh();
@@ -232,7 +300,7 @@ final class MainView {
             if (approvals != null) {
                 approvals.reload();
             }
-        });
+        };
     }
 
     private static QueueViewModel queueModel(Session session, Operator operator, Background background, I18n i18n) {

@@ -17,7 +17,7 @@ class RequestFormModelTest {
 
     RequestFormModel form() {
         return new RequestFormModel(new I18n(Locale.ENGLISH), NOW, Duration.ofHours(48),
-                (categories, party) -> (party == null ? "Both" : party.name()) + ": " + categories);
+                (categories, party) -> party.name() + ": " + categories);
     }
 
     @Test
@@ -35,11 +35,14 @@ class RequestFormModelTest {
         assertThat(f.instructions().get()).isEqualTo("MERCHANT: [LOGISTICS]");
 
         f.addressee().set(RequestFormModel.Addressee.BOTH);
-        assertThat(f.instructions().get()).isEqualTo("Both: [LOGISTICS]");
+        assertThat(f.instructions().get()).isEqualTo("CONSUMER: [LOGISTICS]");
+        assertThat(f.request().instructions()).as("each party is addressed in its own words")
+                .containsEntry(Party.CONSUMER, "CONSUMER: [LOGISTICS]").containsEntry(Party.MERCHANT, "MERCHANT: [LOGISTICS]");
 
         f.instructions().set("Upload the signed delivery receipt.");
         f.categories().add(EvidenceCategory.COMMUNICATION_RECORD);
         assertThat(f.instructions().get()).isEqualTo("Upload the signed delivery receipt.");
+        assertThat(f.request().instructions()).containsEntry(Party.MERCHANT, "Upload the signed delivery receipt.");
     }
 
     @Test

@@ -2,7 +2,11 @@ package com.arbitra.ui.ruling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.CaseWorkflow;
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Role;
+import com.arbitra.domain.WorkflowSettings;
 import com.arbitra.domain.Measure;
 import com.arbitra.domain.Money;
 import com.arbitra.domain.Party;
@@ -21,8 +25,12 @@ class RulingFormModelTest {
     static final Instant NOW = SampleCases.T0.plus(Duration.ofHours(1));
     final DisputeCase paid129 = SampleCases.waiting("MP-1");
 
+    final CaseWorkflow workflow = new CaseWorkflow(WorkflowSettings.defaults().withZone(java.time.ZoneOffset.UTC),
+            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    final Actor agent = new Actor("lin", Role.AGENT);
+
     RulingFormModel form(Locale locale) {
-        return new RulingFormModel(paid129, null, new I18n(locale), NOW, Duration.ofHours(48));
+        return new RulingFormModel(paid129, null, workflow, agent, new I18n(locale));
     }
 
     @Test
@@ -31,7 +39,7 @@ class RulingFormModelTest {
 
         assertThat(f.valid().get()).isFalse();
         assertThat(f.status().get()).isEqualTo("Missing: Choose who is responsible.");
-        assertThat(f.problems()).contains("Choose a remedy.", "The rationale must be 20 to 4,000 characters (it has 0).");
+        assertThat(f.problems()).contains("Choose a remedy.", "The rationale must be 20 to 4,000 characters.");
     }
 
     @Test
@@ -67,6 +75,20 @@ class RulingFormModelTest {
 
         assertThat(f.valid().get()).isFalse();
         assertThat(f.problems()).anyMatch(p -> p.startsWith("Un reembolso no puede superar el importe pagado"));
+    }
+
+    @Test
+    void compensationAboveThreeTimesThePriceNeedsASupervisorAsTheServiceSays() {
+        RulingFormModel f = form(Locale.ENGLISH);
+        f.responsibility().set(Responsibility.MERCHANT);
+        f.remedy().set(Remedy.COMPENSATION);
+        f.amount().set("400");
+        f.rationale().set("Counterfeit goods: the brand's letter confirms it.");
+        assertThat(f.problems()).containsExactly("Compensation this high needs a supervisor.");
+
+        RulingFormModel supervisor = new RulingFormModel(paid129, f.draft(), workflow, new Actor("chen",
+                Role.SUPERVISOR), new I18n(Locale.ENGLISH));
+        assertThat(supervisor.problems()).isEmpty();
     }
 
     @Test
@@ -117,7 +139,7 @@ class RulingFormModelTest {
                 false, java.util.List.of(new com.arbitra.domain.Obligation(Party.MERCHANT, "COMPENSATE",
                 NOW.plus(Duration.ofHours(24)))), java.util.List.of(), "lin", NOW, null, null, null, null, null);
 
-        RulingFormModel f = new RulingFormModel(paid129, proposed, new I18n(Locale.ENGLISH), NOW, Duration.ofHours(48));
+        RulingFormModel f = new RulingFormModel(paid129, proposed, workflow, agent, new I18n(Locale.ENGLISH));
 
         assertThat(f.amount().get()).isEqualTo("258.00");
         assertThat(f.obligations()).containsExactly(new RulingFormModel.ObligationRow(Party.MERCHANT, "COMPENSATE", 24));
@@ -131,7 +153,7 @@ class RulingFormModelTest {
         f.remedy().set(Remedy.FULL_REFUND);
         f.measures().add(Measure.WARNING);
 
-        assertThat(f.notice(Party.MERCHANT)).contains("MP-1", "全额退款", "向消费者退款", "警告");
+        assertThat(f.notice(Party.MERCHANT)).contains("MP-1", "全额退款", "警告");
         assertThat(f.notice(Party.CONSUMER)).contains("MP-1", "全额退款").doesNotContain("警告");
     }
 }
