@@ -10,4 +10,6 @@ public interface UnitOfWork {
     AuditLog audit();
 
     Outbox outbox();
+
+    SettingsRepository settings();
 }

@@ -95,5 +95,10 @@ final class JooqStore implements Store {
         public Outbox outbox() {
             return new JooqOutbox(tx);
         }
+
+        @Override
+        public com.arbitra.domain.SettingsRepository settings() {
+            return new JooqSettingsRepository(tx);
+        }
     }
 }
