@@ -121,7 +121,9 @@ public final class Workspace implements AutoCloseable {
 
     private static Workspace openGated(Path abs, WorkspaceKind kindIfNew, boolean mustBeNew)
             throws WorkspaceException {
-        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+        // WRITE_DELAY=0: H2 otherwise writes committed transactions to the file up to half a second later,
+        // and a process killed in that time loses rulings it had reported as done (KillDuringRulingTest).
+        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0";
         long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
         while (true) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "arbitra", "");

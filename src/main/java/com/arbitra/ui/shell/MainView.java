@@ -8,6 +8,7 @@ import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.CaseQueries;
 import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
+import com.arbitra.ui.settings.SupportActions;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.store.ExportQueries;
@@ -48,6 +49,7 @@ final class MainView {
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final ImportPane imports;
+    private final SupportActions support;
     private QueueView queue;
     private final Timeline poller;
     private final Timeline deadlines;
@@ -57,6 +59,7 @@ final class MainView {
         vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
         imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
                 Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
+        support = new SupportActions(session, operator.asActor(), background, i18n);
         root.getStyleClass().add("main-view");
         root.setLeft(navigation(session, operator, i18n));
         root.setCenter(queue(session, operator, background, i18n));
@@ -174,6 +177,7 @@ final class MainView {
             bar.getChildren().add(training);
         }
         bar.getChildren().addAll(spacer, imports.importButton(), language, theme);
+        bar.getChildren().addAll(support.buttons());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-bar");
         return bar;
