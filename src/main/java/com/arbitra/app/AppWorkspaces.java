@@ -2,7 +2,6 @@ package com.arbitra.app;
 
 import com.arbitra.cli.Workspaces;
 import com.arbitra.domain.Passwords;
-import com.arbitra.domain.WorkflowSettings;
 import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.Session;
 import com.arbitra.store.Workspace;
@@ -50,6 +49,11 @@ final class AppWorkspaces implements Workspaces {
     }
 
     private static Session session(Workspace ws) {
-        return new Session(ws, CLOCK, WorkflowSettings.defaults(), Passwords.owasp());
+        try {
+            return Session.withStoredSettings(ws, CLOCK, java.time.ZoneId.systemDefault(), Passwords.owasp());
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
     }
 }

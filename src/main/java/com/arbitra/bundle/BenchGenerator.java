@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.store.AtomicFiles;
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.Channel;

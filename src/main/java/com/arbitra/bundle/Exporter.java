@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.store.AtomicFiles;
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.ExportQueries;

@@ -7,6 +7,7 @@ import com.arbitra.domain.Refusal;
 import com.arbitra.domain.RefusedException;
 import com.arbitra.store.ExportQueries;
 import com.arbitra.store.Workspace;
+import com.arbitra.store.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

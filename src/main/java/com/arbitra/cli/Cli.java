@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Settle merchant/consumer disputes: the console, and tools for scripts.",
         subcommands = {ConsoleCommand.class, InitCommand.class, ImportCommand.class, ValidateCommand.class,
                 ExportCommand.class, CasesCommand.class, CaseCommand.class, BenchCommand.class, OperatorCommand.class,
-                AuditCommand.class, TrainingCommand.class})
+                AuditCommand.class, TrainingCommand.class, SettingsCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class Cli implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

@@ -12,4 +12,6 @@ public interface UnitOfWork {
     Outbox outbox();
 
     TrainingRepository training();
+
+    SettingsRepository settings();
 }

@@ -100,5 +100,10 @@ final class JooqStore implements Store {
         public com.arbitra.domain.TrainingRepository training() {
             return new JooqTrainingRepository(tx);
         }
+
+        @Override
+        public com.arbitra.domain.SettingsRepository settings() {
+            return new JooqSettingsRepository(tx);
+        }
     }
 }

@@ -5,9 +5,12 @@ import com.arbitra.domain.CaseService;
 import com.arbitra.domain.CaseWorkflow;
 import com.arbitra.domain.OperatorService;
 import com.arbitra.domain.Passwords;
+import com.arbitra.domain.SettingsService;
+import com.arbitra.domain.WorkspaceSettings;
 import com.arbitra.domain.Store;
 import com.arbitra.domain.WorkflowSettings;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** An open workspace with the services that work on it. Closing it closes the database. */
 public final class Session implements AutoCloseable {
@@ -19,6 +22,7 @@ public final class Session implements AutoCloseable {
     private final OperatorService operators;
     private final AuditService audit;
     private final com.arbitra.domain.TrainingService training;
+    private final SettingsService settings;
 
     public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords) {
         this.workspace = workspace;
@@ -28,6 +32,16 @@ public final class Session implements AutoCloseable {
         this.operators = new OperatorService(store, passwords, clock);
         this.audit = new AuditService(store);
         this.training = new com.arbitra.domain.TrainingService(store, clock);
+        this.settings = new SettingsService(store, clock);
+    }
+
+    /**
+     * A session whose workflow follows the settings stored in the workspace (deadlines, four eyes),
+     * with deadlines shown in {@code zone}. A change of settings takes effect in the next session.
+     */
+    public static Session withStoredSettings(Workspace workspace, Clock clock, ZoneId zone, Passwords passwords) {
+        WorkspaceSettings stored = new SettingsService(workspace.store(), clock).current();
+        return new Session(workspace, clock, stored.workflow(zone), passwords);
     }
 
     public Workspace workspace() {
@@ -56,6 +70,10 @@ public final class Session implements AutoCloseable {
 
     public com.arbitra.domain.TrainingService training() {
         return training;
+    }
+
+    public SettingsService settings() {
+        return settings;
     }
 
     @Override

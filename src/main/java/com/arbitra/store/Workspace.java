@@ -121,7 +121,9 @@ public final class Workspace implements AutoCloseable {
 
     private static Workspace openGated(Path abs, WorkspaceKind kindIfNew, boolean mustBeNew)
             throws WorkspaceException {
-        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+        // WRITE_DELAY=0: H2 otherwise writes committed transactions to the file up to half a second later,
+        // and a process killed in that time loses rulings it had reported as done (KillDuringRulingTest).
+        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0";
         long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
         while (true) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "arbitra", "");
@@ -199,17 +201,47 @@ public final class Workspace implements AutoCloseable {
                     .max(MigrationVersion::compareTo).orElseThrow();
             String known = Arrays.stream(flyway.info().all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS)
                     .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).map(Object::toString).orElse("?");
+            String needs = migratedBy(pool).map(v -> "open it with Arbitra " + v + " or newer.")
+                    .orElse("open it with that newer version.");
             throw new WorkspaceException("The workspace " + dir + " was made by a newer version of Arbitra (schema "
                     + newest + "; this is version " + AppVersion.current() + " with schema " + known + "): "
-                    + "open it with that newer version.");
+                    + needs);
         }
         try {
+            boolean upgrade = applied.length > 0 && flyway.info().pending().length > 0;
+            if (upgrade) {
+                Backups.automatic(pool, dir, "before-upgrade");
+            }
             MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                recordMigratedBy(pool);
+            }
             return result.migrationsExecuted;
         } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
             throw new WorkspaceException("The workspace " + dir + " has a schema that this version of Arbitra ("
                     + AppVersion.current() + ") does not recognise (it was made by a different build); open it "
                     + "with the build that made it.", e);
+        }
+    }
+
+    /** Which version last migrated the workspace (recorded from schema 3 on). */
+    private static Optional<String> migratedBy(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection();
+             var st = c.prepareStatement("SELECT migrated_by_version FROM workspace_info WHERE id = 1");
+             var rs = st.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void recordMigratedBy(JdbcConnectionPool pool) throws WorkspaceException {
+        try (Connection c = pool.getConnection();
+             var st = c.prepareStatement("UPDATE workspace_info SET migrated_by_version = ? WHERE id = 1")) {
+            st.setString(1, AppVersion.current());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("The workspace's version could not be recorded: " + e.getMessage(), e);
         }
     }
 
@@ -226,7 +258,8 @@ public final class Workspace implements AutoCloseable {
             }
             tx.insertInto(WORKSPACE_INFO).set(WORKSPACE_INFO.ID, 1).set(WORKSPACE_INFO.KIND, kindIfNew.name())
                     .set(WORKSPACE_INFO.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
-                    .set(WORKSPACE_INFO.CREATED_BY_VERSION, AppVersion.current()).execute();
+                    .set(WORKSPACE_INFO.CREATED_BY_VERSION, AppVersion.current())
+                    .set(WORKSPACE_INFO.MIGRATED_BY_VERSION, AppVersion.current()).execute();
             return kindIfNew;
         });
     }
@@ -278,6 +311,11 @@ public final class Workspace implements AutoCloseable {
 
     public DSLContext db() {
         return db;
+    }
+
+    /** The connection pool, for backups (H2's BACKUP statement). */
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     public Store store() {

@@ -46,6 +46,29 @@ class CliTest {
     }
 
     @Test
+    void settingsAreListedGotAndSetAndABadValueIsRefusedWithExitOne() {
+        String ws = dir.resolve("ws").toString();
+        run("", "init", ws);
+
+        Result set = run("", "settings", "set", "deadline.evidenceHours", "72", "--workspace", ws);
+        Result bad = run("", "settings", "set", "ruling.fourEyes", "maybe", "--workspace", ws);
+        Result unknown = run("", "settings", "get", "no.such", "--workspace", ws);
+
+        assertThat(set.code()).as(set.err()).isEqualTo(Exit.DONE);
+        assertThat(set.out().strip()).isEqualTo("deadline.evidenceHours=72");
+        assertThat(run("", "settings", "get", "deadline.evidenceHours", "--workspace", ws).out().strip())
+                .isEqualTo("72");
+        assertThat(run("", "settings", "--workspace", ws).out()).contains("deadline.evidenceHours=72\n")
+                .contains("ruling.fourEyes=false\n").contains("ui.language=system\n");
+        assertThat(bad.code()).isEqualTo(Exit.REFUSED);
+        assertThat(bad.err().strip()).isEqualTo("arbitra: ruling.fourEyes must be true or false (was \"maybe\"). "
+                + "Nothing was changed.");
+        assertThat(unknown.code()).isEqualTo(Exit.REFUSED);
+        assertThat(unknown.err()).contains("There is no setting named no.such");
+        assertThat(run("", "audit", "verify", "--workspace", ws).out().strip()).isEqualTo("OK 1 records");
+    }
+
+    @Test
     void operatorAddReadsThePasswordFromStandardInput() {
         String ws = dir.resolve("ws").toString();
         run("", "init", ws);

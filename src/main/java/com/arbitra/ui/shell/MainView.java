@@ -8,6 +8,7 @@ import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.CaseQueries;
 import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
+import com.arbitra.ui.settings.SupportActions;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.store.ExportQueries;
@@ -79,6 +80,7 @@ final class MainView {
     private final Map<String, Parent> built = new HashMap<>();
     /** The list pages and the case file opened from them share this place. */
     private final StackPane cases = new StackPane();
+    private final SupportActions support;
     private QueueView queue;
     private QueueViewModel queueVm;
     private QueueView approvals;
@@ -95,6 +97,7 @@ final class MainView {
         vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
         imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
                 Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
+        support = new SupportActions(session, operator.asActor(), background, i18n);
         root.getStyleClass().add("main-view");
         buildCases(session, operator, background, i18n);
         root.setLeft(navigation(session, operator, i18n));
@@ -337,7 +340,9 @@ final class MainView {
         Button signOut = new Button(i18n.t("toolbar.signOut"), new FontIcon("mdi2l-logout"));
         signOut.setId("signOut");
         signOut.setOnAction(e -> onSignOut.run());
-        bar.getChildren().addAll(spacer, imports.importButton(), language, theme, signOut);
+        bar.getChildren().addAll(spacer, imports.importButton(), language, theme);
+        bar.getChildren().addAll(support.buttons());
+        bar.getChildren().add(signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-bar");
         return bar;

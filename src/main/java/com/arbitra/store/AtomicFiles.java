@@ -1,4 +1,4 @@
-package com.arbitra.bundle;
+package com.arbitra.store;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -10,18 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a file completely under a temporary name, forces it to disk, then renames it into place. */
-final class AtomicFiles {
+/**
+ * Writes a file completely under a temporary name, forces it to disk, then renames it into place.
+ * (In store since backups use it too; bundle uses it from here.)
+ */
+public final class AtomicFiles {
 
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path out, Body body) throws IOException {
+    public static void write(Path out, Body body) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");

@@ -1,0 +1,35 @@
+package com.arbitra.cli;
+
+import com.arbitra.store.Backups;
+import com.arbitra.store.WorkspaceException;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "restore", description = "Restore a backup into a workspace folder. A folder that is not empty is "
+        + "refused unless --force; the backup is checked and unpacked beside the folder before it takes its place.")
+final class RestoreCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE.zip", description = "A file written by `arbitra backup`.")
+    Path file;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "The folder to restore into.")
+    Path dir;
+
+    @Option(names = "--force", description = "Replace the workspace already in the folder (it must not be open).")
+    boolean force;
+
+    @Override
+    public Integer call() throws WorkspaceException, IOException {
+        try {
+            Backups.Manifest m = Backups.restore(file, dir, force);
+            out().println("Restored " + file + " (made " + m.madeAt() + " by Arbitra " + m.appVersion() + ": "
+                    + m.cases() + " cases, " + m.auditRecords() + " audit records) into " + dir + ".");
+            return Exit.DONE;
+        } catch (Backups.NotABackupException e) {
+            throw new InputRefusedException(e.getMessage());
+        }
+    }
+}

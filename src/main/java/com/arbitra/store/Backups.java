@@ -1,0 +1,326 @@
+package com.arbitra.store;
+
+import com.arbitra.domain.WorkspaceKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backups of a workspace: one ZIP holding a manifest and the H2 database, which holds everything the
+ * workspace needs (cases, attachments, operators, audit, settings). H2's {@code BACKUP TO} copies the
+ * database online and consistently (MVStore snapshots), so the console and other processes may keep
+ * the workspace open and keep writing while it runs; in mixed mode the serving process writes the copy.
+ */
+public final class Backups {
+
+    public static final String MANIFEST = "arbitra-backup.properties";
+    public static final String DATABASE = Workspace.DB_NAME + ".mv.db";
+    /** How many automatic backups (before schema upgrades) a workspace keeps in {@code backups/}. */
+    public static final int KEEP_AUTOMATIC = 5;
+    static final String FORMAT = "1";
+    private static final long MAX_DATABASE_BYTES = 64L << 30;
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    /** A file that is not a backup this build can restore; the message says what is wrong. */
+    public static final class NotABackupException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotABackupException(String message) {
+            super(message);
+        }
+    }
+
+    /** What a backup holds, from its manifest. */
+    public record Manifest(String appVersion, String schema, WorkspaceKind kind, Instant madeAt, long cases,
+                           long auditRecords) {
+    }
+
+    private Backups() {
+    }
+
+    /** Backs up an open workspace to {@code out} (written under a temporary name, then renamed). */
+    public static Manifest backup(Workspace ws, Path out) throws IOException {
+        return write(ws.dataSource(), out);
+    }
+
+    /**
+     * Writes {@code dir/backups/auto-TIME-REASON.zip} and keeps the newest {@link #KEEP_AUTOMATIC}.
+     */
+    static Path automatic(DataSource ds, Path dir, String reason) throws WorkspaceException {
+        Path folder = dir.resolve("backups");
+        Path out = folder.resolve("auto-" + STAMP.format(Instant.now()) + "-" + reason + ".zip");
+        try {
+            Files.createDirectories(folder);
+            write(ds, out);
+            prune(folder);
+        } catch (IOException | UncheckedIOException e) {
+            throw new WorkspaceException("The workspace " + dir + " needs a schema upgrade, and the backup made "
+                    + "before it could not be written to " + out + " (" + e.getMessage() + "); nothing was changed.",
+                    e);
+        }
+        LOG.info("Backed up {} to {} before a schema upgrade", dir, out);
+        return out;
+    }
+
+    /** The automatic backups in a workspace's {@code backups/} folder, oldest first. */
+    public static List<Path> automaticBackups(Path dir) throws IOException {
+        Path folder = dir.resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("auto-")
+                    && p.getFileName().toString().endsWith(".zip")).sorted().toList();
+        }
+    }
+
+    private static void prune(Path folder) throws IOException {
+        List<Path> all = automaticBackups(folder.getParent());
+        for (int i = 0; i < all.size() - KEEP_AUTOMATIC; i++) {
+            Files.deleteIfExists(all.get(i));
+        }
+    }
+
+    private static Manifest write(DataSource ds, Path out) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        Files.createDirectories(abs.getParent());
+        Path raw = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".h2.part");
+        try {
+            Manifest m;
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                Files.delete(raw);
+                st.execute("BACKUP TO '" + raw.toString().replace("'", "''") + "'");
+                m = describe(c);
+            } catch (SQLException e) {
+                throw new IOException("the database could not be copied: " + e.getMessage(), e);
+            }
+            Properties p = new Properties();
+            p.setProperty("format", FORMAT);
+            p.setProperty("appVersion", m.appVersion());
+            p.setProperty("schema", m.schema());
+            p.setProperty("kind", m.kind().name());
+            p.setProperty("madeAt", m.madeAt().toString());
+            p.setProperty("cases", Long.toString(m.cases()));
+            p.setProperty("auditRecords", Long.toString(m.auditRecords()));
+            AtomicFiles.write(abs, os -> {
+                ZipOutputStream zip = new ZipOutputStream(os);
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                p.store(zip, "Arbitra workspace backup");
+                zip.closeEntry();
+                try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
+                    boolean found = false;
+                    for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                        if (e.getName().equals(DATABASE)) {
+                            zip.putNextEntry(new ZipEntry(DATABASE));
+                            in.transferTo(zip);
+                            zip.closeEntry();
+                            found = true;
+                        }
+                    }
+                    if (!found) {
+                        throw new IOException("the database copy holds no " + DATABASE);
+                    }
+                }
+                zip.finish();
+            });
+            return m;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    private static Manifest describe(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            String kind;
+            try (ResultSet rs = st.executeQuery("SELECT kind FROM workspace_info WHERE id = 1")) {
+                kind = rs.next() ? rs.getString(1) : WorkspaceKind.LIVE.name();
+            }
+            String schema = "?";
+            try (ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                    + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                int best = -1;
+                while (rs.next()) {
+                    try {
+                        best = Math.max(best, Integer.parseInt(rs.getString(1)));
+                    } catch (NumberFormatException ignored) {
+                        // not one of ours
+                    }
+                }
+                schema = best < 0 ? "?" : Integer.toString(best);
+            }
+            long cases = count(st, "SELECT COUNT(*) FROM dispute_case");
+            long audit = count(st, "SELECT seq FROM audit_head WHERE id = 1");
+            return new Manifest(AppVersion.current(), schema, WorkspaceKind.valueOf(kind), Instant.now(), cases, audit);
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Reads and checks a backup's manifest; a sentence says what is wrong with a bad or foreign file. */
+    public static Manifest inspect(Path zipFile) throws NotABackupException {
+        if (!Files.isRegularFile(zipFile)) {
+            throw new NotABackupException("There is no file " + zipFile + ".");
+        }
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ZipEntry manifest = zip.getEntry(MANIFEST);
+            ZipEntry db = zip.getEntry(DATABASE);
+            if (manifest == null || db == null) {
+                throw new NotABackupException(zipFile + " is not an Arbitra backup: it holds no "
+                        + (manifest == null ? MANIFEST : DATABASE) + ".");
+            }
+            Properties p = new Properties();
+            try (InputStream in = zip.getInputStream(manifest)) {
+                p.load(in);
+            }
+            if (!FORMAT.equals(p.getProperty("format"))) {
+                throw new NotABackupException(zipFile + " is a backup in format " + p.getProperty("format")
+                        + ", which this version of Arbitra (" + AppVersion.current() + ") cannot read; restore it "
+                        + "with the version that made it (" + p.getProperty("appVersion") + ").");
+            }
+            try {
+                return new Manifest(p.getProperty("appVersion"), p.getProperty("schema"),
+                        WorkspaceKind.valueOf(p.getProperty("kind")), Instant.parse(p.getProperty("madeAt")),
+                        Long.parseLong(p.getProperty("cases")), Long.parseLong(p.getProperty("auditRecords")));
+            } catch (RuntimeException e) {
+                throw new NotABackupException(zipFile + " is not an Arbitra backup: its manifest is damaged ("
+                        + e.getMessage() + ").");
+            }
+        } catch (ZipException e) {
+            throw new NotABackupException(zipFile + " is not an Arbitra backup: it is not a readable ZIP file ("
+                    + e.getMessage() + ").");
+        } catch (IOException e) {
+            throw new NotABackupException(zipFile + " cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * Restores a backup into {@code dir}. A folder that is not empty is refused unless {@code force};
+     * with it, the workspace there is replaced, which is refused while any program has it open. The
+     * backup is unpacked and opened (migrated if it is older, refused if newer) in a folder beside
+     * {@code dir}, and only then renamed into place: a failure leaves {@code dir} as it was.
+     */
+    public static Manifest restore(Path zipFile, Path dir, boolean force)
+            throws NotABackupException, WorkspaceException, IOException {
+        Manifest m = inspect(zipFile);
+        Path target = dir.toAbsolutePath().normalize();
+        boolean occupied = Files.isDirectory(target) && !isEmpty(target);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new NotABackupException(target + " is a file, not a folder; nothing was changed.");
+        }
+        if (occupied && !force) {
+            throw new NotABackupException("The folder " + target + " is not empty"
+                    + (Workspace.exists(target) ? " (it holds a workspace)" : "")
+                    + "; restore into an empty folder, or add --force to replace what is there. Nothing was changed.");
+        }
+        if (occupied && Workspace.exists(target)) {
+            refuseIfOpen(target);
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".restore-");
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // a temporary folder is private; a workspace folder is not
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        try {
+            try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+                ZipEntry db = zip.getEntry(DATABASE);
+                try (InputStream in = zip.getInputStream(db)) {
+                    long copied = copyBounded(in, staging.resolve(DATABASE));
+                    LOG.info("Unpacked {} bytes of {} into {}", copied, zipFile, staging);
+                }
+            }
+            // opening proves the copy is a database this build can use (and migrates an older one)
+            Workspace.open(staging).close();
+            Files.deleteIfExists(staging.resolve("open.lock"));
+            if (occupied) {
+                Path aside = parent.resolve("." + target.getFileName() + ".replaced-" + STAMP.format(Instant.now()));
+                Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(aside);
+            } else {
+                Files.deleteIfExists(target);
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return m;
+        } finally {
+            if (Files.exists(staging)) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private static long copyBounded(InputStream in, Path out) throws IOException, NotABackupException {
+        long total = 0;
+        byte[] buf = new byte[1 << 16];
+        try (OutputStream os = Files.newOutputStream(out)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > MAX_DATABASE_BYTES) {
+                    throw new NotABackupException("The backup's database is larger than 64 GiB; it is refused.");
+                }
+                os.write(buf, 0, n);
+            }
+        }
+        return total;
+    }
+
+    /** A plain (unshared) connection succeeds only when no program has the database open. */
+    private static void refuseIfOpen(Path dir) throws WorkspaceException {
+        String url = "jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "arbitra", "")) {
+            LOG.debug("{} is not open elsewhere", dir);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new WorkspaceException("The workspace " + dir + " is open in Arbitra or another program; close "
+                        + "it before replacing it with a backup. Nothing was changed.", e);
+            }
+            throw Workspace.translate(dir, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
