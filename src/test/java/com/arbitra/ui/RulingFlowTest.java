@@ -147,7 +147,11 @@ class RulingFlowTest extends FxRobot {
         pick("#remedy", "Full refund");
         clickOn("#rationale").write(rationale);
         clickOn("#cite-e-1");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !lookup("#submitRuling").query().isDisabled());
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#submitRuling").query().isDisabled());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The form says: " + lookup("#rulingProblems").queryListView().getItems(), e);
+        }
         clickOn("#submitRuling");
     }
 

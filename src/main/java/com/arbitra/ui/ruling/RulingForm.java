@@ -151,13 +151,6 @@ public final class RulingForm {
         HBox amountRow = new HBox(8, amount, currency);
         amountRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("ruling.amount"), amountRow);
-        grid.addRow(row++, label("ruling.basis"), clauses());
-        grid.addRow(row++, label("ruling.measures"), measures());
-        CheckBox collected = new CheckBox(i18n.t("ruling.onCollectedEvidence"));
-        collected.setId("onCollectedEvidence");
-        collected.selectedProperty().bindBidirectional(model.onCollectedEvidence());
-        grid.add(collected, 1, row++);
-        grid.addRow(row++, label("ruling.obligations"), obligations());
         TextArea rationale = new TextArea();
         rationale.setId("rationale");
         rationale.setWrapText(true);
@@ -170,6 +163,13 @@ public final class RulingForm {
         count.getStyleClass().add("text-muted");
         grid.addRow(row++, label("ruling.rationale"), new VBox(2, rationale, count));
         GridPane.setHgrow(rationale, Priority.ALWAYS);
+        grid.addRow(row++, label("ruling.basis"), clauses());
+        grid.addRow(row++, label("ruling.measures"), measures());
+        CheckBox collected = new CheckBox(i18n.t("ruling.onCollectedEvidence"));
+        collected.setId("onCollectedEvidence");
+        collected.selectedProperty().bindBidirectional(model.onCollectedEvidence());
+        grid.add(collected, 1, row++);
+        grid.addRow(row++, label("ruling.obligations"), obligations());
         ListView<String> problems = new ListView<>(model.problems());
         problems.setId("rulingProblems");
         problems.setPrefHeight(90);
@@ -217,24 +217,37 @@ public final class RulingForm {
         return box;
     }
 
+    /** The rule clauses as one compact list to tick; a basis the platform sent but we do not list stays. */
     private Node clauses() {
-        FlowPane pane = new FlowPane(10, 6);
-        pane.setId("basis");
-        for (String code : clauses) {
-            CheckBox box = new CheckBox(com.arbitra.domain.RuleClause.describe(code, i18n.locale()));
-            box.setMnemonicParsing(false);
-            box.setId("clause-" + code);
-            box.setSelected(model.basis().contains(code));
-            box.selectedProperty().addListener((o, was, on) -> {
-                if (on) {
-                    model.basis().add(code);
-                } else {
-                    model.basis().remove(code);
-                }
-            });
-            pane.getChildren().add(box);
-        }
-        return pane;
+        org.controlsfx.control.CheckComboBox<String> box = new org.controlsfx.control.CheckComboBox<>();
+        box.setId("basis");
+        java.util.List<String> codes = new java.util.ArrayList<>(clauses);
+        model.basis().stream().filter(b -> !codes.contains(b)).forEach(codes::add);
+        box.getItems().setAll(codes);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : com.arbitra.domain.RuleClause.describe(code, i18n.locale());
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setTitle(i18n.t("ruling.basisNone"));
+        model.basis().forEach(b -> box.getCheckModel().check(b));
+        Runnable title = () -> box.setTitle(model.basis().isEmpty() ? i18n.t("ruling.basisNone")
+                : model.basis().stream().map(b -> com.arbitra.domain.RuleClause.describe(b, i18n.locale()))
+                        .collect(java.util.stream.Collectors.joining("; ")));
+        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            model.basis().retainAll(box.getCheckModel().getCheckedItems());
+            model.basis().addAll(box.getCheckModel().getCheckedItems());
+            title.run();
+        });
+        title.run();
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private Node measures() {

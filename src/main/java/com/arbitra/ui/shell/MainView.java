@@ -340,7 +340,7 @@ final class MainView {
         Button signOut = new Button(i18n.t("toolbar.signOut"), new FontIcon("mdi2l-logout"));
         signOut.setId("signOut");
         signOut.setOnAction(e -> onSignOut.run());
-        bar.getChildren().addAll(spacer, imports.importButton(), language, theme);
+        bar.getChildren().addAll(spacer, language, theme);
         bar.getChildren().addAll(support.buttons());
         bar.getChildren().add(signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
