@@ -4,6 +4,7 @@ import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Measure;
 import com.arbitra.domain.Operator;
+import com.arbitra.domain.ProofChecks;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.Ruling;
 import com.arbitra.ui.Background;
@@ -125,8 +126,10 @@ final class CaseActions {
             case PROPOSE_RULING -> rulings.form(c, RulingForm.Purpose.PROPOSE, window()).ifPresent(vm::propose);
             case ISSUE_RULING -> issue(c);
             case RETURN_RULING -> text("returnRuling", "").ifPresent(vm::returnRuling);
-            case VERIFY_PROOF -> text("verifyProof", i18n.t("casefile.proofOk")).ifPresent(vm::verifyProof);
-            case REJECT_PROOF -> text("rejectProof", "").ifPresent(vm::rejectProof);
+            case VERIFY_PROOF -> text("verifyProof", proofFindings(c).isEmpty() ? i18n.t("casefile.proofOk") : "",
+                    proofFindings(c)).ifPresent(vm::verifyProof);
+            case REJECT_PROOF -> text("rejectProof", String.join(" ", proofFindings(c)), proofFindings(c))
+                    .ifPresent(vm::rejectProof);
             case APPLY_ADVANCE_PAYMENT -> confirm("advancePayment", c).ifPresent(x ->
                     vm.applyMeasure(Measure.ADVANCE_PAYMENT));
             case APPLY_MEASURE -> measure().ifPresent(vm::applyMeasure);
@@ -183,11 +186,35 @@ final class CaseActions {
         return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).map(b -> true);
     }
 
-    /** Asks for a text (a comment, note or reason); blank answers are not sent. */
+    /** What the check of the newest proof against the ruling found, as sentences (empty: nothing). */
+    private List<String> proofFindings(DisputeCase c) {
+        return ProofChecks.checkLatest(c).stream().map(f -> i18n.has(f.code())
+                ? i18n.t(f.code(), f.args().stream().map(this::value).toArray()) : f.message()).toList();
+    }
+
+    private Object value(Object a) {
+        if (a instanceof com.arbitra.domain.Money m) {
+            return com.arbitra.ui.Formats.money(m, i18n.locale());
+        }
+        if (a instanceof java.time.Instant at) {
+            return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT).withLocale(i18n.locale())
+                    .withZone(java.time.ZoneId.systemDefault()).format(at);
+        }
+        return a;
+    }
+
     private Optional<String> text(String what, String initial) {
+        return text(what, initial, List.of());
+    }
+
+    /** Asks for a text (a comment, note or reason), showing what the checks found; blank answers are not sent. */
+    private Optional<String> text(String what, String initial, List<String> findings) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.setTitle(i18n.t("casefile." + what + "Title"));
-        dialog.setHeaderText(i18n.t("casefile." + what + "Prompt"));
+        dialog.setHeaderText(findings.isEmpty() ? i18n.t("casefile." + what + "Prompt")
+                : i18n.t("casefile." + what + "Prompt") + "\n\n" + i18n.t("casefile.proofFindings") + "\n• "
+                + String.join("\n• ", findings));
         dialog.getEditor().setId(what + "Text");
         dialog.getEditor().setPrefColumnCount(40);
         own(dialog);

@@ -54,6 +54,8 @@ public final class CaseFileView {
     private final Label parties = new Label();
     private final Label order = new Label();
     private final Label status = new Label();
+    /** The marks on the case, e.g. "decide on the evidence collected". */
+    private final Label flags = new Label();
     private final ListView<TimelineEvent> timeline = new ListView<>();
     private final TreeView<Object> evidence = new TreeView<>();
     private final ListView<EvidenceRequest> requests = new ListView<>();
@@ -93,7 +95,10 @@ public final class CaseFileView {
         error.getStyleClass().add("form-error");
         HBox top = new HBox(12, backButton, title);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, top, parties, order, status, error);
+        flags.setId("caseFlags");
+        flags.getStyleClass().add("case-flags");
+        flags.managedProperty().bind(flags.textProperty().isNotEmpty());
+        VBox header = new VBox(4, top, parties, order, status, flags, error);
         header.getStyleClass().add("case-header");
 
         timeline.setId("timeline");
@@ -188,6 +193,7 @@ public final class CaseFileView {
             parties.setText("");
             order.setText("");
             status.setText("");
+            flags.setText("");
             timeline.getItems().clear();
             evidence.setRoot(null);
             requests.getItems().clear();
@@ -206,6 +212,8 @@ public final class CaseFileView {
                         : i18n.t("trigger." + c.intervention().trigger().name()),
                 c.complaint().complaintCount()));
         status.setId("caseStatus");
+        flags.setText(c.flags().stream().map(f -> i18n.has("flag." + f.name()) ? i18n.t("flag." + f.name()) : f.name())
+                .collect(java.util.stream.Collectors.joining(" · ")));
         timeline.getItems().setAll(c.timeline());
         notes.getItems().setAll(c.notes());
         requests.getItems().setAll(c.evidenceRequests());
