@@ -16,8 +16,6 @@ import com.arbitra.store.WorkspaceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -185,9 +183,9 @@ final class BenchCommand implements Runnable {
                 BenchFloors.Timed floor = floor(bundle, work.resolve("floor"));
                 progress("Arbitra's import");
                 System.gc();
-                resetPeaks();
+                HeapSampler heap = HeapSampler.start();
                 ImportReport report = ours(bundle, work.resolve("ours"));
-                long peak = peakHeapBytes();
+                long peak = heap.stop();
                 if (report.refused() || report.added() != cases) {
                     err().println("arbitra: the benchmark's import was refused: " + report.errors());
                     return Exit.INTERNAL;
@@ -221,14 +219,39 @@ final class BenchCommand implements Runnable {
             }
         }
 
-        private static void resetPeaks() {
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The most heap in use (live or not yet collected), sampled every 5 ms while a benchmark runs. */
+    static final class HeapSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        private HeapSampler() {
+            thread = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
         }
 
-        /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-        private static long peakHeapBytes() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        static HeapSampler start() {
+            HeapSampler s = new HeapSampler();
+            s.thread.start();
+            return s;
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
         }
     }
 
