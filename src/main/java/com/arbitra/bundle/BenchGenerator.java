@@ -88,6 +88,29 @@ public final class BenchGenerator {
         AtomicFiles.write(out, os -> writeBundle(os, count, progress));
     }
 
+    /**
+     * Puts {@code count} generated cases straight into a workspace (no bundle, no validation), in
+     * transactions of 10,000: how the benchmarks build large workspaces quickly.
+     */
+    public void fill(com.arbitra.store.Workspace workspace, long count, LongConsumer progress) {
+        Instant now = Instant.now();
+        for (long from = 0; from < count; from += 10_000) {
+            long start = from;
+            long end = Math.min(count, from + 10_000);
+            com.arbitra.store.ImportTransaction.run(workspace, tx -> {
+                for (long i = start; i < end; i++) {
+                    DisputeCase c = generate(i);
+                    tx.insert(c.toBuilder().updatedBy("bench").updatedAt(now).build(), c.state().name(), null);
+                    if ((i + 1) % 500 == 0) {
+                        tx.flush();
+                    }
+                }
+                return null;
+            });
+            progress.accept(end);
+        }
+    }
+
     private void writeBundle(OutputStream os, long count, LongConsumer progress) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

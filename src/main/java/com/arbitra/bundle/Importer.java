@@ -335,6 +335,8 @@ public final class Importer {
                 }
             }
             chunk.clear();
+            // written now, not at the end: memory stays flat however many cases the bundle holds
+            tx.flush();
         }
 
         private void merge(DisputeCase incoming, String hash, ImportTransaction.Existing e, Instant now) {

@@ -1,20 +1,57 @@
 package com.arbitra.cli;
 
 import com.arbitra.bundle.BenchGenerator;
+import com.arbitra.bundle.BundleException;
+import com.arbitra.bundle.Exporter;
+import com.arbitra.bundle.ImportReport;
+import com.arbitra.bundle.Importer;
+import com.arbitra.bundle.Limits;
+import com.arbitra.domain.CaseState;
+import com.arbitra.domain.WorkspaceKind;
+import com.arbitra.store.BenchFloors;
+import com.arbitra.store.QueueFilter;
+import com.arbitra.store.QueueQueries;
+import com.arbitra.store.Session;
+import com.arbitra.store.WorkspaceException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Benchmarks and their data.", subcommands = BenchCommand.Generate.class)
+/**
+ * Benchmarks and their data. Every figure goes to standard output as one {@code name=value} line and
+ * nothing else does (scripts read it); progress goes to standard error. Import and export are timed
+ * against a floor measured in the same process on the same data ({@link BenchFloors}).
+ */
+@Command(name = "bench", description = "Benchmarks and their data.",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Import.class, BenchCommand.Export.class,
+                BenchCommand.Queue.class})
 final class BenchCommand implements Runnable {
+
+    /** Cases of the untimed warm-up runs, so that neither the floor nor Arbitra pays the JIT alone. */
+    static final int WARM_UP_CASES = 5_000;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: generate.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Name a subcommand: generate, import, export or queue.");
     }
 
     @Command(name = "generate", description = "Write a deterministic synthetic live bundle of N realistic cases.")
@@ -48,6 +85,347 @@ final class BenchCommand implements Runnable {
             }
             out().println("Wrote " + cases + " cases to " + out + ".");
             return Exit.DONE;
+        }
+    }
+
+    /** What the three timed benchmarks share: a scratch folder, progress, figures. */
+    abstract static class Timed extends CliCommand {
+
+        @Option(names = "--cases", required = true, paramLabel = "N")
+        long cases;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
+        long seed;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Scratch folder (default: a temporary one, "
+                + "deleted afterwards).")
+        Path dir;
+
+        Path scratch() throws IOException {
+            if (cases < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases must be 0 or more.");
+            }
+            if (dir != null) {
+                Files.createDirectories(dir);
+                return Files.createTempDirectory(dir.toAbsolutePath(), "bench-");
+            }
+            return Files.createTempDirectory("arbitra-bench-");
+        }
+
+        void progress(String text) {
+            err().println("bench: " + text);
+            err().flush();
+        }
+
+        void figure(String name, Object value) {
+            out().println(name + "=" + value);
+        }
+
+        static String fixed(double v, int digits) {
+            return String.format(Locale.ROOT, "%." + digits + "f", v);
+        }
+
+        Session create(Path workspace) throws WorkspaceException {
+            return root.workspaces.create(workspace, WorkspaceKind.LIVE);
+        }
+
+        /** A workspace with {@code n} generated cases, put in directly (the benchmark is elsewhere). */
+        Session filled(Path workspace, long n, long seed) throws WorkspaceException {
+            Session s = create(workspace);
+            long[] last = {0};
+            new BenchGenerator(seed, false).fill(s.workspace(), n, done -> {
+                if (done - last[0] >= 50_000 || done == n) {
+                    last[0] = done;
+                    progress(String.format(Locale.ROOT, "%,d of %,d cases in the workspace", done, n));
+                }
+            });
+            return s;
+        }
+
+        Path bundle(Path file, long n, long seed) throws IOException {
+            progress(String.format(Locale.ROOT, "generating %,d cases", n));
+            new BenchGenerator(seed, false).write(file, n, done -> { });
+            return file;
+        }
+
+        static void delete(Path p) {
+            if (p == null || !Files.exists(p)) {
+                return;
+            }
+            try (Stream<Path> all = Files.walk(p)) {
+                all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static double seconds(long startedNanos) {
+            return (System.nanoTime() - startedNanos) / 1e9;
+        }
+    }
+
+    @Command(name = "import", description = "Generate N cases and import them into a fresh workspace, against "
+            + "the floor (a plain streaming parse and plain JDBC batch inserts of the same rows).")
+    static final class Import extends Timed {
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = scratch();
+            try {
+                Path bundle = bundle(work.resolve("bundle.json"), cases, seed);
+                Path warm = bundle(work.resolve("warm.json"), Math.min(cases, WARM_UP_CASES), seed + 1);
+                progress("warming up");
+                floor(warm, work.resolve("warm-floor"));
+                ours(warm, work.resolve("warm-ours"));
+
+                progress("the floor");
+                System.gc();
+                BenchFloors.Timed floor = floor(bundle, work.resolve("floor"));
+                progress("Arbitra's import");
+                System.gc();
+                HeapSampler heap = HeapSampler.start();
+                ImportReport report = ours(bundle, work.resolve("ours"));
+                long peak = heap.stop();
+                if (report.refused() || report.added() != cases) {
+                    err().println("arbitra: the benchmark's import was refused: " + report.errors());
+                    return Exit.INTERNAL;
+                }
+                figure("import.cases", cases);
+                figure("import.seconds", fixed(report.seconds(), 2));
+                figure("import.cases_per_s", Math.round(cases / Math.max(1e-9, report.seconds())));
+                figure("import.floor_seconds", fixed(floor.seconds(), 2));
+                figure("import.ratio", fixed(report.seconds() / Math.max(1e-9, floor.seconds()), 2));
+                figure("import.peak_heap_mb", Math.round(peak / 1048576.0));
+                return Exit.DONE;
+            } finally {
+                delete(work);
+            }
+        }
+
+        private BenchFloors.Timed floor(Path bundle, Path workspace) throws IOException, WorkspaceException {
+            create(workspace).close();
+            return BenchFloors.importFloor(bundle, workspace);
+        }
+
+        private ImportReport ours(Path bundle, Path workspace) throws IOException, WorkspaceException,
+                BundleException {
+            try (Session s = create(workspace)) {
+                return new Importer(s.workspace(), s.clock(), Limits.defaults(), "bench")
+                        .run(bundle, Importer.Options.defaults(), (n, t) -> {
+                            if (n % 20_000 == 0) {
+                                progress(String.format(Locale.ROOT, "%,d cases read", n));
+                            }
+                        });
+            }
+        }
+
+    }
+
+    /** The most heap in use (live or not yet collected), sampled every 5 ms while a benchmark runs. */
+    static final class HeapSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        private HeapSampler() {
+            thread = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+        }
+
+        static HeapSampler start() {
+            HeapSampler s = new HeapSampler();
+            s.thread.start();
+            return s;
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+
+    @Command(name = "export", description = "Build a workspace of N cases and time a full export of them, "
+            + "against the floor (plain JDBC reads and a plain Jackson generator).")
+    static final class Export extends Timed {
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = scratch();
+            try (Session s = filled(work.resolve("ws"), cases, seed)) {
+                Exporter exporter = new Exporter(s.workspace(), Clock.systemUTC());
+                progress("warming up");
+                List<String> some = new ArrayList<>();
+                new QueueQueries(s.workspace()).page(QueueFilter.all(), null, 100, Instant.now(), Instant.now())
+                        .forEach(r -> some.add(r.caseId()));
+                for (int i = 0; i < 3; i++) {
+                    BenchFloors.exportFloor(s.workspace(), work.resolve("warm-floor.json"), WARM_UP_CASES);
+                    exporter.full(work.resolve("warm-ours.json"), some);
+                }
+                progress("the floor");
+                System.gc();
+                long started = System.nanoTime();
+                long floorCases = BenchFloors.exportFloor(s.workspace(), work.resolve("floor.json"), 0);
+                double floor = seconds(started);
+                Files.delete(work.resolve("floor.json"));
+                progress("Arbitra's export");
+                System.gc();
+                started = System.nanoTime();
+                Exporter.Result r = exporter.full(work.resolve("ours.json"), List.of());
+                double ours = seconds(started);
+                if (r.cases() != cases || floorCases != cases) {
+                    err().println("arbitra: the benchmark exported " + r.cases() + " and " + floorCases
+                            + " cases, not " + cases);
+                    return Exit.INTERNAL;
+                }
+                figure("export.cases", cases);
+                figure("export.seconds", fixed(ours, 2));
+                figure("export.floor_seconds", fixed(floor, 2));
+                figure("export.ratio", fixed(ours / Math.max(1e-9, floor), 2));
+                return Exit.DONE;
+            } finally {
+                delete(work);
+            }
+        }
+    }
+
+    @Command(name = "queue", description = "Build a workspace of N cases, then time queue queries (first page, a "
+            + "filtered page, a text search, page 1,000, the counts per state) over 60 runs each after warm-up.")
+    static final class Queue extends Timed {
+
+        static final int RUNS = 60;
+        static final int WARM_UP_RUNS = 15;
+        static final int PAGE = 100;
+        static final int DEEP_PAGE = 1_000;
+
+        @Option(names = "--workspace", paramLabel = "DIR", description = "Keep the built workspace in DIR and "
+                + "use it again when it exists (building a million cases takes minutes).")
+        Path keep;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = keep == null ? scratch() : null;
+            Path wsDir = keep != null ? keep : work.resolve("ws");
+            boolean reuse = keep != null && com.arbitra.store.Workspace.exists(keep);
+            try (Session s = reuse ? root.workspaces.open(keep) : filled(wsDir, cases, seed)) {
+                long count = s.store().transaction(u -> u.cases().count());
+                QueueQueries q = new QueueQueries(s.workspace());
+                Instant now = Instant.parse("2026-11-20T02:00:00Z");
+                Instant eod = now.plus(Duration.ofHours(12));
+                List<QueueQueries.Row> first = q.page(QueueFilter.all(), null, PAGE, now, eod);
+                String touched = first.isEmpty() ? "" : first.get(0).caseId();
+                Runnable touch = () -> BenchFloors.touch(s.workspace(), touched);
+
+                progress("walking to page " + DEEP_PAGE);
+                List<QueueQueries.After> deep = deepKeys(q, now, eod);
+
+                Set<CaseState> three = Set.of(CaseState.INTERVENTION_REQUESTED, CaseState.UNDER_REVIEW,
+                        CaseState.AWAITING_EVIDENCE);
+                String[] terms = searchTerms(count, seed);
+                progress("timing");
+                double[] firstPage = time(touch, i -> q.page(QueueFilter.all(), null, PAGE, now, eod));
+                double[] filtered = time(touch, i -> q.page(new QueueFilter(three, QueueFilter.Scope.ALL, null,
+                        String.valueOf(1_900_000_000L + (i * 37) % 2000), null, QueueFilter.Due.ANY, null), null,
+                        PAGE, now, eod));
+                double[] search = time(touch, i -> q.page(new QueueFilter(Set.of(), QueueFilter.Scope.ALL, null, null,
+                        null, QueueFilter.Due.ANY, terms[i % terms.length]), null, PAGE, now, eod));
+                double[] deepPage = time(touch, i -> q.page(QueueFilter.all(), deep.get(i % deep.size()), PAGE, now,
+                        eod));
+                double[] counts = time(touch, i -> q.countsByState(QueueFilter.all(), now, eod));
+
+                figure("queue.cases", count);
+                figure("queue.first_page_p50_ms", fixed(percentile(firstPage, 50), 1));
+                figure("queue.first_page_p95_ms", fixed(percentile(firstPage, 95), 1));
+                figure("queue.filtered_page_p95_ms", fixed(percentile(filtered, 95), 1));
+                figure("queue.search_p95_ms", fixed(percentile(search, 95), 1));
+                figure("queue.deep_page_p95_ms", fixed(percentile(deepPage, 95), 1));
+                figure("queue.counts_p95_ms", fixed(percentile(counts, 95), 1));
+                return Exit.DONE;
+            } finally {
+                delete(work);
+            }
+        }
+
+        /** The keys after which pages 1,000 and the following start (fewer, shallower, in small queues). */
+        private List<QueueQueries.After> deepKeys(QueueQueries q, Instant now, Instant eod) {
+            List<QueueQueries.After> keys = new ArrayList<>();
+            QueueQueries.After after = null;
+            for (int page = 1; page < DEEP_PAGE + RUNS; page++) {
+                List<QueueQueries.Row> rows = q.page(QueueFilter.all(), after, PAGE, now, eod);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                after = QueueQueries.After.row(rows.get(rows.size() - 1));
+                if (page >= DEEP_PAGE - 1 || rows.size() < PAGE) {
+                    keys.add(after);
+                }
+                if (rows.size() < PAGE) {
+                    break;
+                }
+            }
+            if (keys.isEmpty()) {
+                keys.add(null);
+            }
+            return keys;
+        }
+
+        /**
+         * What operators type into the search box, varied from run to run: case, complaint and
+         * transaction ids (whole or a prefix), merchant ids and names, consumer ids and words of the
+         * complaint in Chinese, Spanish and English.
+         */
+        static String[] searchTerms(long count, long seed) {
+            long n = Math.max(1, count);
+            List<String> t = new ArrayList<>();
+            String[] words = {"耳机", "包装", "talla", "charger", "parcel", "fecha vencida", "描述不符", "Sol y Mar",
+                "深圳优品", "Bright Home"};
+            for (int i = 0; i < 20; i++) {
+                long k = (i * 7_919L * 104_729L) % n;
+                t.add(String.format("BN-%d-%09d", seed, k));
+                t.add(String.format("2000000%020d", k));
+                t.add(String.format("42%026d", k).substring(0, 24));
+                t.add(String.valueOf(1_900_000_000L + (i * 97) % 2000));
+                t.add(words[i % words.length]);
+                t.add("#" + ((i * 131) % 2000));
+            }
+            return t.toArray(String[]::new);
+        }
+
+        @FunctionalInterface
+        interface Run {
+            Object run(int i);
+        }
+
+        private static double[] time(Runnable between, Run run) {
+            for (int i = 0; i < WARM_UP_RUNS; i++) {
+                between.run();
+                run.run(i + 1000);
+            }
+            double[] ms = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                between.run();
+                long started = System.nanoTime();
+                run.run(i);
+                ms[i] = (System.nanoTime() - started) / 1e6;
+            }
+            return ms;
+        }
+
+        static double percentile(double[] values, int p) {
+            double[] v = values.clone();
+            Arrays.sort(v);
+            int rank = (int) Math.ceil(p / 100.0 * v.length) - 1;
+            return v[Math.max(0, Math.min(v.length - 1, rank))];
         }
     }
 }

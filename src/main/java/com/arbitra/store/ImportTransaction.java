@@ -32,6 +32,9 @@ public final class ImportTransaction {
     private final DSLContext tx;
     private final JooqAuditLog audit;
     private final List<DisputeCaseRecord> pending = new ArrayList<>();
+    private final List<String[]> pendingTokens = new ArrayList<>();
+    /** The search tokens of the stored cases read by {@link #existing}, to change only what a merge changes. */
+    private final Map<String, Set<String>> storedTokens = new HashMap<>();
     private final Set<String> blobsSeen = new HashSet<>();
 
     ImportTransaction(DSLContext tx) {
@@ -54,7 +57,9 @@ public final class ImportTransaction {
                 .where(OUTBOX_ACTION.CASE_ID.in(caseIds)).and(OUTBOX_ACTION.EXPORTED_AT.isNull())
                 .fetch(OUTBOX_ACTION.CASE_ID));
         for (DisputeCaseRecord r : tx.selectFrom(DISPUTE_CASE).where(DISPUTE_CASE.CASE_ID.in(caseIds)).fetch()) {
-            out.put(r.getCaseId(), new Existing(JooqCaseRepository.toDomain(r), r.getPlatformState(),
+            DisputeCase value = JooqCaseRepository.toDomain(r);
+            storedTokens.put(r.getCaseId(), SearchText.tokens(value));
+            out.put(r.getCaseId(), new Existing(value, r.getPlatformState(),
                     r.getPlatformHash(), withActions.contains(r.getCaseId())));
         }
         return out;
@@ -70,6 +75,9 @@ public final class ImportTransaction {
         r.setPlatformState(platformState);
         r.setPlatformHash(platformHash);
         pending.add(r);
+        for (String token : SearchText.tokens(c)) {
+            pendingTokens.add(new String[] {token, c.caseId()});
+        }
     }
 
     /** Saves a merged case (checking its version) and the platform revision it now reflects. */
@@ -78,6 +86,8 @@ public final class ImportTransaction {
         tx.update(DISPUTE_CASE).set(DISPUTE_CASE.PLATFORM_STATE, platformState)
                 .set(DISPUTE_CASE.PLATFORM_HASH, platformHash)
                 .where(DISPUTE_CASE.CASE_ID.eq(c.caseId())).execute();
+        Set<String> before = storedTokens.remove(c.caseId());
+        CaseSearchTokens.replace(tx, c.caseId(), before, SearchText.tokens(c));
     }
 
     /** Stores attachment bytes once per SHA-256. */
@@ -105,6 +115,10 @@ public final class ImportTransaction {
         if (!pending.isEmpty()) {
             JdbcBatch.insert(tx, DISPUTE_CASE, pending);
             pending.clear();
+        }
+        if (!pendingTokens.isEmpty()) {
+            CaseSearchTokens.insert(tx, pendingTokens);
+            pendingTokens.clear();
         }
     }
 

@@ -57,6 +57,7 @@ final class JooqCaseRepository implements CaseRepository {
         DisputeCaseRecord r = db.newRecord(DISPUTE_CASE);
         fill(r, stored);
         r.insert();
+        CaseSearchTokens.replace(db, stored.caseId(), null, SearchText.tokens(stored));
         return stored;
     }
 

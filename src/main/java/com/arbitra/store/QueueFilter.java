@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * What the queue shows: states (none = every open state), whose cases, one merchant, one problem
- * type, a due window, and a search text matched exactly against the case's ids.
+ * type, a due window, and a search text: its words and ids are looked for at the start of the case's
+ * ids (case, complaint, transaction, merchant, consumer) and of the words of its merchant name and
+ * complaint text, its Chinese, Japanese or Korean runs anywhere in those texts ({@code SearchText}).
  *
  * @param operator the signed-in operator, for {@link Scope#MINE}
  */

@@ -1,5 +1,6 @@
 package com.arbitra.store;
 
+import static com.arbitra.store.jooq.Tables.CASE_SEARCH;
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
 
 import com.arbitra.domain.CaseState;
@@ -7,8 +8,10 @@ import com.arbitra.domain.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -20,6 +23,8 @@ import org.jooq.impl.DSL;
  * The case queue, a page at a time, in {@code QueueOrder}. Each state is read in rank order from the
  * (state, rank_at, case_id) index and the branches are merged (UNION ALL), so a page costs about the
  * same at any depth and with any number of cases; pages continue after the last row seen (keyset).
+ * A search finds its cases through their tokens ({@link SearchText}, the {@code case_search} table)
+ * when a term is rare, and reads the queue in order keeping the matching rows when every term is common.
  */
 public final class QueueQueries {
 
@@ -47,19 +52,142 @@ public final class QueueQueries {
 
     private final DSLContext db;
 
+    private final int candidateCap;
+
     public QueueQueries(Workspace workspace) {
+        this(workspace, CANDIDATES);
+    }
+
+    /** With another cap on the ids a token lookup may give (tests reach the common-term path so). */
+    QueueQueries(Workspace workspace, int candidateCap) {
         this.db = workspace.db();
+        this.candidateCap = candidateCap;
     }
 
     public List<Row> page(QueueFilter filter, After after, int size, Instant now, Instant endOfToday) {
-        Condition common = conditions(filter, now, endOfToday);
-        if (after != null) {
-            common = common.and(DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
-                    .gt(Times.toDb(after.rankAt()), after.caseId()));
+        List<SearchText.Term> terms = SearchText.parse(filter.search());
+        if (terms.isEmpty()) {
+            return rows(filter, conditions(filter, now, endOfToday), after, size, List.of());
         }
+        Condition common = conditions(filter, now, endOfToday);
+        Set<String> candidates = candidates(terms);
+        if (candidates != null) {
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            Condition keyset = after == null ? DSL.noCondition() : DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
+                    .gt(Times.toDb(after.rankAt()), after.caseId());
+            List<Row> out = new ArrayList<>();
+            for (Record r : db.select(COLUMNS).select(SEARCHED).from(DISPUTE_CASE)
+                    .where(inList(candidates)).and(DISPUTE_CASE.STATE.in(stateNames(filter)))
+                    .and(common).and(keyset).orderBy(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID).fetch()) {
+                if (matches(terms, r)) {
+                    out.add(row(r));
+                    if (out.size() == size) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+        // every term is common: read the queue in order and keep the matching rows; at least one row in
+        // CANDIDATES of the whole workspace matches each term, so few batches are read
+        List<Row> out = new ArrayList<>();
+        After from = after;
+        long read = 0;
+        while (out.size() < size && read < WALK_BUDGET) {
+            List<Record> batch = records(filter, common, from, WALK_BATCH, SEARCHED);
+            for (Record r : batch) {
+                if (matches(terms, r)) {
+                    out.add(row(r));
+                    if (out.size() == size) {
+                        break;
+                    }
+                }
+            }
+            read += batch.size();
+            if (batch.size() < WALK_BATCH) {
+                break;
+            }
+            Record last = batch.get(batch.size() - 1);
+            from = new After(instant(last, DISPUTE_CASE.RANK_AT.getName()),
+                    last.get(DISPUTE_CASE.CASE_ID.getName(), String.class));
+        }
+        return out;
+    }
+
+    /** Before every case: the queue's first page starts after it. */
+    private static final After FIRST = new After(Instant.parse("0001-01-01T00:00:00Z"), "");
+
+    /** The most case ids one token lookup may give before a search reads the queue in order instead. */
+    static final int CANDIDATES = 10_000;
+    private static final int WALK_BATCH = 1_000;
+    private static final long WALK_BUDGET = 1_000_000;
+
+    /**
+     * The cases that hold every term's tokens, from the lookups that give at most {@link #CANDIDATES}
+     * ids; null when every lookup gives more (the terms are common).
+     */
+    private Set<String> candidates(List<SearchText.Term> terms) {
+        Set<String> out = null;
+        for (SearchText.Term t : terms) {
+            for (String[] lookup : t.lookups()) {
+                Condition c = lookup[1] == null ? CASE_SEARCH.TOKEN.eq(lookup[0])
+                        : CASE_SEARCH.TOKEN.ge(lookup[0]).and(CASE_SEARCH.TOKEN.lt(lookup[1]));
+                List<String> ids = db.select(CASE_SEARCH.CASE_ID).from(CASE_SEARCH).where(c).limit(candidateCap + 1)
+                        .fetch(CASE_SEARCH.CASE_ID);
+                if (ids.size() <= candidateCap) {
+                    Set<String> found = new HashSet<>(ids);
+                    if (out == null) {
+                        out = found;
+                    } else {
+                        out.retainAll(found);
+                    }
+                    if (out.isEmpty()) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The ids as literals: with bind values jOOQ casts each one, and H2 then scans the whole table
+     * evaluating the list on every row (a 50,000-case queue took seconds a search) instead of looking
+     * the ids up in the primary key.
+     */
+    private static Condition inList(Set<String> ids) {
+        return DISPUTE_CASE.CASE_ID.in(ids.stream().map(DSL::inline).toList());
+    }
+
+    private static boolean matches(List<SearchText.Term> terms, Record r) {
+        return SearchText.matches(terms, r.get(DISPUTE_CASE.CASE_ID.getName(), String.class),
+                r.get(DISPUTE_CASE.COMPLAINT_ID.getName(), String.class),
+                r.get(DISPUTE_CASE.TRANSACTION_ID.getName(), String.class),
+                r.get(DISPUTE_CASE.MERCHANT_ID.getName(), String.class),
+                r.get(DISPUTE_CASE.MERCHANT_NAME.getName(), String.class),
+                r.get(DISPUTE_CASE.CONSUMER_ID.getName(), String.class),
+                r.get(DISPUTE_CASE.DESCRIPTION.getName(), String.class));
+    }
+
+    private List<Row> rows(QueueFilter filter, Condition common, After after, int size,
+                           List<org.jooq.Field<?>> extra) {
+        return records(filter, common, after, size, extra).stream().map(QueueQueries::row).toList();
+    }
+
+    /** A page in queue order: each state's branch read from its index in rank order, merged. */
+    private List<Record> records(QueueFilter filter, Condition common, After after, int size,
+                                 List<org.jooq.Field<?>> extra) {
+        // the first page too gets a keyset condition: without one H2 read each state through its
+        // (state, due_at) index and sorted all of the state's rows (180 ms a first page at 50,000
+        // cases, against 3 ms for a page deep down)
+        After from = after != null ? after : FIRST;
+        common = common.and(DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
+                .gt(Times.toDb(from.rankAt()), from.caseId()));
         Select<Record> union = null;
         for (CaseState state : filter.effectiveStates()) {
-            SelectLimitPercentStep<Record> branch = db.select(COLUMNS).from(DISPUTE_CASE)
+            SelectLimitPercentStep<Record> branch = db.select(COLUMNS).select(extra).from(DISPUTE_CASE)
                     .where(DISPUTE_CASE.STATE.eq(state.name())).and(common)
                     .orderBy(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID).limit(size);
             union = union == null ? branch : union.unionAll(branch);
@@ -71,28 +199,62 @@ public final class QueueQueries {
         return db.selectFrom(merged)
                 .orderBy(merged.field(DISPUTE_CASE.RANK_AT), merged.field(DISPUTE_CASE.CASE_ID))
                 .limit(size)
-                .fetch(r -> new Row(r.get(DISPUTE_CASE.CASE_ID.getName(), String.class),
-                        CaseState.valueOf(r.get(DISPUTE_CASE.STATE.getName(), String.class)),
-                        instant(r, DISPUTE_CASE.DUE_AT.getName()), instant(r, DISPUTE_CASE.RANK_AT.getName()),
-                        r.get(DISPUTE_CASE.MERCHANT_ID.getName(), String.class),
-                        r.get(DISPUTE_CASE.MERCHANT_NAME.getName(), String.class),
-                        r.get(DISPUTE_CASE.PRODUCT_NAME.getName(), String.class),
-                        Money.of(r.get(DISPUTE_CASE.AMOUNT_VALUE.getName(), Long.class),
-                                r.get(DISPUTE_CASE.CURRENCY.getName(), String.class)),
-                        r.get(DISPUTE_CASE.PROBLEM_TYPE.getName(), String.class),
-                        r.get(DISPUTE_CASE.ASSIGNEE.getName(), String.class),
-                        r.get(DISPUTE_CASE.COMPLAINT_COUNT.getName(), Integer.class),
-                        r.get(DISPUTE_CASE.HIGH_RISK.getName(), Boolean.class),
-                        r.get(DISPUTE_CASE.INTERVENTION_TRIGGER.getName(), String.class),
-                        r.get(DISPUTE_CASE.VERSION.getName(), Long.class),
-                        flags(r.get(DISPUTE_CASE.FLAGS.getName(), String.class))));
+                .fetch();
     }
 
-    /** How many cases each state holds under the filter (the state filter itself left out). */
+    private static Row row(Record r) {
+        return new Row(r.get(DISPUTE_CASE.CASE_ID.getName(), String.class),
+                CaseState.valueOf(r.get(DISPUTE_CASE.STATE.getName(), String.class)),
+                instant(r, DISPUTE_CASE.DUE_AT.getName()), instant(r, DISPUTE_CASE.RANK_AT.getName()),
+                r.get(DISPUTE_CASE.MERCHANT_ID.getName(), String.class),
+                r.get(DISPUTE_CASE.MERCHANT_NAME.getName(), String.class),
+                r.get(DISPUTE_CASE.PRODUCT_NAME.getName(), String.class),
+                Money.of(r.get(DISPUTE_CASE.AMOUNT_VALUE.getName(), Long.class),
+                        r.get(DISPUTE_CASE.CURRENCY.getName(), String.class)),
+                r.get(DISPUTE_CASE.PROBLEM_TYPE.getName(), String.class),
+                r.get(DISPUTE_CASE.ASSIGNEE.getName(), String.class),
+                r.get(DISPUTE_CASE.COMPLAINT_COUNT.getName(), Integer.class),
+                r.get(DISPUTE_CASE.HIGH_RISK.getName(), Boolean.class),
+                r.get(DISPUTE_CASE.INTERVENTION_TRIGGER.getName(), String.class),
+                r.get(DISPUTE_CASE.VERSION.getName(), Long.class),
+                flags(r.get(DISPUTE_CASE.FLAGS.getName(), String.class)));
+    }
+
+    private static List<String> stateNames(QueueFilter filter) {
+        return filter.effectiveStates().stream().map(Enum::name).toList();
+    }
+
+    /**
+     * How many cases each state holds under the filter (the state filter itself left out). With a
+     * search of common terms only, the counts are those of the cases holding the first term's tokens
+     * (an upper bound): checking each of hundreds of thousands of cases would take seconds.
+     */
     public Map<CaseState, Long> countsByState(QueueFilter filter, Instant now, Instant endOfToday) {
         Map<CaseState, Long> out = new EnumMap<>(CaseState.class);
+        Condition where = conditions(filter, now, endOfToday);
+        List<SearchText.Term> terms = SearchText.parse(filter.search());
+        if (!terms.isEmpty()) {
+            Set<String> candidates = candidates(terms);
+            if (candidates != null) {
+                if (!candidates.isEmpty()) {
+                    for (Record r : db.select(DISPUTE_CASE.STATE, DISPUTE_CASE.CASE_ID, DISPUTE_CASE.MERCHANT_ID,
+                            DISPUTE_CASE.MERCHANT_NAME).select(SEARCHED).from(DISPUTE_CASE)
+                            .where(inList(candidates)).and(where).fetch()) {
+                        if (matches(terms, r)) {
+                            out.merge(CaseState.valueOf(r.get(DISPUTE_CASE.STATE)), 1L, Long::sum);
+                        }
+                    }
+                }
+                return out;
+            }
+            String[] lookup = terms.get(0).lookups().get(0);
+            Condition c = lookup[1] == null ? CASE_SEARCH.TOKEN.eq(lookup[0])
+                    : CASE_SEARCH.TOKEN.ge(lookup[0]).and(CASE_SEARCH.TOKEN.lt(lookup[1]));
+            where = where.and(DISPUTE_CASE.CASE_ID.in(DSL.selectDistinct(CASE_SEARCH.CASE_ID).from(CASE_SEARCH)
+                    .where(c)));
+        }
         db.select(DISPUTE_CASE.STATE, DSL.count()).from(DISPUTE_CASE)
-                .where(conditions(filter, now, endOfToday)).groupBy(DISPUTE_CASE.STATE)
+                .where(where).groupBy(DISPUTE_CASE.STATE)
                 .fetch().forEach(r -> out.put(CaseState.valueOf(r.value1()), (long) r.value2()));
         return out;
     }
@@ -117,12 +279,6 @@ public final class QueueQueries {
                 c.add(DISPUTE_CASE.DUE_AT.ge(Times.toDb(now)));
             }
         }
-        if (f.search() != null) {
-            String s = f.search();
-            c.add(DISPUTE_CASE.CASE_ID.eq(s).or(DISPUTE_CASE.COMPLAINT_ID.eq(s))
-                    .or(DISPUTE_CASE.TRANSACTION_ID.eq(s)).or(DISPUTE_CASE.MERCHANT_ID.eq(s))
-                    .or(DISPUTE_CASE.CONSUMER_ID.eq(s)));
-        }
         return DSL.and(c);
     }
 
@@ -135,6 +291,9 @@ public final class QueueQueries {
             DISPUTE_CASE.PRODUCT_NAME, DISPUTE_CASE.AMOUNT_VALUE, DISPUTE_CASE.CURRENCY, DISPUTE_CASE.PROBLEM_TYPE,
             DISPUTE_CASE.ASSIGNEE, DISPUTE_CASE.COMPLAINT_COUNT, DISPUTE_CASE.HIGH_RISK,
             DISPUTE_CASE.INTERVENTION_TRIGGER, DISPUTE_CASE.VERSION, DISPUTE_CASE.FLAGS);
+    /** What a search checks on each row it finds through the tokens (besides case and merchant id). */
+    private static final List<org.jooq.Field<?>> SEARCHED = List.of(DISPUTE_CASE.COMPLAINT_ID,
+            DISPUTE_CASE.TRANSACTION_ID, DISPUTE_CASE.CONSUMER_ID, DISPUTE_CASE.DESCRIPTION);
 
     private static java.util.Set<com.arbitra.domain.CaseFlag> flags(String text) {
         if (text == null || text.isBlank()) {

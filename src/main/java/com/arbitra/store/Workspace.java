@@ -135,6 +135,9 @@ public final class Workspace implements AutoCloseable {
                 int applied = migrate(pool, abs);
                 DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
                 WorkspaceKind kind = ensureInfo(db, kindIfNew, mustBeNew, abs);
+                if (applied > 0) {
+                    CaseSearchTokens.fillIfMissing(db);
+                }
                 return new Workspace(abs, pool, db, kind, applied);
             } catch (SQLException | WorkspaceException | RuntimeException e) {
                 pool.dispose();

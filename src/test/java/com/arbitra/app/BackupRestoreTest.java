@@ -36,8 +36,8 @@ class BackupRestoreTest {
         long recordsBefore = Long.parseLong(ProcessTest.arbitra("audit", "verify", "--workspace", ws.toString()).out()
                 .split(" ")[1]);
         // the writer opens the workspace first, so it serves the database; the backup is its client
-        Process writer = ProcessTest.java(RulingLoop.class.getName(), ws.toString()).redirectErrorStream(true).start();
-        writer.getOutputStream().close();
+        Process writer = ProcessTest.java(RulingLoop.class.getName(), ws.toString(), "--hold-last")
+                .redirectErrorStream(true).start();
         BufferedReader said = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
         String first = said.readLine();
         assertThat(first).startsWith("waiting ");
@@ -50,6 +50,7 @@ class BackupRestoreTest {
         ProcessTest.Run backup = ProcessTest.arbitra("backup", "--workspace", ws.toString(), "--out", during.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(writer.isAlive()).as("still writing when the backup ended").isTrue();
+        writer.getOutputStream().close();
         drain(said);
         assertThat(writer.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(writer.exitValue()).isZero();

@@ -20,7 +20,9 @@ import java.util.List;
 /**
  * A process that settles a workspace's waiting cases one after another through the domain services,
  * as supervisors in the console would: claim, then issue a ruling. It prints "ruled ID" after each
- * ruling commits. Tests kill it in the middle, or let it write while a backup is taken.
+ * ruling commits. Tests kill it in the middle, or let it write while a backup is taken; with
+ * {@code --hold-last} it waits for the end of its input before the last case, so that it is still at
+ * work whenever the test needs it to be.
  */
 public final class RulingLoop {
 
@@ -36,7 +38,15 @@ public final class RulingLoop {
                     c -> waiting.add(c.caseId()));
             System.out.println("waiting " + waiting.size());
             System.out.flush();
-            for (String id : waiting) {
+            boolean holdLast = args.length > 1 && args[1].equals("--hold-last");
+            for (int i = 0; i < waiting.size(); i++) {
+                String id = waiting.get(i);
+                if (holdLast && i == waiting.size() - 1) {
+                    // still at work until the test says it is done with the workspace (closes our input)
+                    while (System.in.read() >= 0) {
+                        // nothing: wait for the end of the input
+                    }
+                }
                 s.cases().claim(id, mei, null);
                 s.cases().issueRuling(id, mei, null, new Ruling(null, Responsibility.CONSUMER, Remedy.NO_ACTION,
                         null, List.of("Rules §1.5"), List.of(), "The consumer sent no evidence for the claim, and the "

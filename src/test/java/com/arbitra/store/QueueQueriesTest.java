@@ -117,4 +117,89 @@ class QueueQueriesTest {
                 .containsEntry(CaseState.INTERVENTION_REQUESTED, 2L).containsEntry(CaseState.AWAITING_EVIDENCE, 1L)
                 .containsEntry(CaseState.CLOSED, 1L).doesNotContainKey(CaseState.APPEALED);
     }
+
+    private void addSearchable(String id, String merchantId, String merchantName, String consumerId,
+                               String description) {
+        DisputeCase base = SampleCases.waiting(id);
+        Complaint k = base.complaint();
+        ws.insert(base.toBuilder().state(CaseState.UNDER_REVIEW).complaintId("C" + id).dueAt(null)
+                .merchant(new com.arbitra.domain.Merchant(merchantId, merchantName, null, null))
+                .consumer(new com.arbitra.domain.Consumer(consumerId, null, null))
+                .order(new com.arbitra.domain.Order("T" + id, null, "x", base.order().amount(), null))
+                .complaint(new Complaint(k.filedAt(), k.category(), k.problemType(), description,
+                        k.requestedRefund(), 1, List.of()))
+                .build());
+    }
+
+    private void addSearchCases() {
+        addSearchable("S-1", "1900000001", "Tienda Sol y Mar S.L.", "oUpF-AAA", "Me enviaron una talla distinta.");
+        addSearchable("S-2", "1900000002", "深圳优品电子科技 #12", "oUpF-BBB", "蓝牙耳机左侧无声音，商家不同意退货。");
+        addSearchable("S-3", "1900000003", "Bright Home Goods Ltd", "oUpF-CCC",
+                "The charger stopped working after two-day use.");
+    }
+
+    private List<String> search(QueueQueries q, String text) {
+        return q.page(new QueueFilter(Set.of(), null, null, null, null, null, text), null, 100, NOW, END_OF_DAY)
+                .stream().map(QueueQueries.Row::caseId).filter(id -> id.startsWith("S-")).toList();
+    }
+
+    @Test
+    void searchFindsIdsByTheirStartAndWordsOfTheMerchantAndTheComplaintInAnyCase() {
+        addSearchCases();
+        for (QueueQueries q : List.of(queue, new QueueQueries(ws.session.workspace(), 0))) {
+            // the second looks every term up as a common one: it reads the queue in order and checks rows
+            assertThat(search(q, "S-2")).containsExactly("S-2");
+            assertThat(search(q, "cs-3")).as("complaint id, case ignored").containsExactly("S-3");
+            assertThat(search(q, "TS-1")).as("transaction id").containsExactly("S-1");
+            assertThat(search(q, "1900000002")).as("merchant id").containsExactly("S-2");
+            assertThat(search(q, "oupf-c")).as("consumer id prefix").containsExactly("S-3");
+            assertThat(search(q, "sol mar")).as("merchant name words").containsExactly("S-1");
+            assertThat(search(q, "TALLA")).as("complaint word").containsExactly("S-1");
+            assertThat(search(q, "charg")).as("word prefix").containsExactly("S-3");
+            assertThat(search(q, "two-day")).containsExactly("S-3");
+            assertThat(search(q, "day")).containsExactly("S-3");
+            assertThat(search(q, "耳机")).as("Chinese inside a run").containsExactly("S-2");
+            assertThat(search(q, "不同意退货")).containsExactly("S-2");
+            assertThat(search(q, "声")).as("one character").containsExactly("S-2");
+            assertThat(search(q, "优品 #12")).containsExactly("S-2");
+            assertThat(search(q, "耳退")).as("slices that are there, but not together").isEmpty();
+            assertThat(search(q, "talla charger")).as("every word must match").isEmpty();
+            assertThat(search(q, "nothing-like-this")).isEmpty();
+        }
+    }
+
+    @Test
+    void searchCountsPerStateAndPagesInQueueOrder() {
+        addSearchCases();
+        QueueFilter f = new QueueFilter(Set.of(), null, null, null, null, null, "oupf");
+        for (QueueQueries q : List.of(queue, new QueueQueries(ws.session.workspace(), 0))) {
+            List<String> paged = new ArrayList<>();
+            QueueQueries.After after = null;
+            while (true) {
+                List<QueueQueries.Row> page = q.page(f, after, 2, NOW, END_OF_DAY);
+                page.forEach(r -> paged.add(r.caseId()));
+                if (page.size() < 2) {
+                    break;
+                }
+                after = QueueQueries.After.row(page.get(1));
+            }
+            assertThat(paged).hasSize(8).isEqualTo(q.page(f, null, 100, NOW, END_OF_DAY).stream()
+                    .map(QueueQueries.Row::caseId).toList());
+        }
+        assertThat(queue.countsByState(new QueueFilter(Set.of(), null, null, null, null, null, "耳机"), NOW,
+                END_OF_DAY)).containsExactly(java.util.Map.entry(CaseState.UNDER_REVIEW, 1L));
+    }
+
+    @Test
+    void casesStoredBeforeTheSearchExistedAreIndexedOnce() {
+        addSearchCases();
+        var db = ws.session.workspace().db();
+        db.deleteFrom(com.arbitra.store.jooq.Tables.CASE_SEARCH).execute();
+        assertThat(search(queue, "talla")).isEmpty();
+
+        CaseSearchTokens.fillIfMissing(db);
+
+        assertThat(search(queue, "talla")).containsExactly("S-1");
+        assertThat(search(queue, "耳机")).containsExactly("S-2");
+    }
 }

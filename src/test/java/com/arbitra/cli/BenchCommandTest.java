@@ -1,0 +1,75 @@
+package com.arbitra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.support.TestWorkspaces;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark commands with a tiny N, so that they keep working: scripts read their standard output,
+ * which must hold the named figures and nothing else. No time is asserted.
+ */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out), new PrintWriter(err), false);
+        assertThat(code).as(err.toString()).isEqualTo(Exit.DONE);
+        return out.toString().lines().toList();
+    }
+
+    private static List<String> names(List<String> lines) {
+        assertThat(lines).allMatch(l -> l.matches("[a-z_.0-9]+=[0-9.]+"), "only name=value lines");
+        return lines.stream().map(l -> l.substring(0, l.indexOf('='))).toList();
+    }
+
+    @Test
+    void importPrintsItsFiguresOnly() {
+        List<String> lines = run("bench", "import", "--cases", "40", "--seed", "3", "--dir", dir.toString());
+
+        assertThat(names(lines)).containsExactly("import.cases", "import.seconds", "import.cases_per_s",
+                "import.floor_seconds", "import.ratio", "import.peak_heap_mb");
+        assertThat(lines).contains("import.cases=40");
+    }
+
+    @Test
+    void exportPrintsItsFiguresOnly() {
+        List<String> lines = run("bench", "export", "--cases", "40", "--dir", dir.toString());
+
+        assertThat(names(lines)).containsExactly("export.cases", "export.seconds", "export.floor_seconds",
+                "export.ratio");
+        assertThat(lines).contains("export.cases=40");
+    }
+
+    @Test
+    void queuePrintsItsFiguresOnlyAndCanKeepItsWorkspace() {
+        Path ws = dir.resolve("queue-ws");
+        List<String> lines = run("bench", "queue", "--cases", "60", "--workspace", ws.toString());
+        List<String> again = run("bench", "queue", "--cases", "60", "--workspace", ws.toString());
+
+        assertThat(names(lines)).containsExactly("queue.cases", "queue.first_page_p50_ms", "queue.first_page_p95_ms",
+                "queue.filtered_page_p95_ms", "queue.search_p95_ms", "queue.deep_page_p95_ms", "queue.counts_p95_ms");
+        assertThat(lines).contains("queue.cases=60");
+        assertThat(again).contains("queue.cases=60");
+    }
+
+    @Test
+    void theScratchFolderIsLeftEmpty() throws Exception {
+        run("bench", "export", "--cases", "5", "--dir", dir.resolve("scratch").toString());
+
+        try (var left = java.nio.file.Files.list(dir.resolve("scratch"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+}
