@@ -68,6 +68,11 @@ public final class Importer {
         this.operator = operator;
     }
 
+    /** Whether this importer fills a training workspace (which takes training bundles only). */
+    public boolean training() {
+        return workspace != null && workspace.kind() == com.arbitra.domain.WorkspaceKind.TRAINING;
+    }
+
     /** Reads and checks a bundle without a workspace: what {@code arbitra validate} does. */
     public static ImportReport validate(Path bundle, Limits limits) throws BundleException, IOException {
         return new Importer(null, Clock.systemUTC(), limits, "validate").run(bundle,

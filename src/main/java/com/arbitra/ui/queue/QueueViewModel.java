@@ -113,6 +113,9 @@ public final class QueueViewModel {
                 return;
             }
             rows.setAll(loaded.rows());
+            if (!loaded.rows().isEmpty()) {
+                com.arbitra.ui.StallMonitor.firstRows();
+            }
             counts.clear();
             counts.putAll(loaded.counts());
             hasMore.set(loaded.rows().size() == PAGE);

@@ -2,10 +2,16 @@ package com.arbitra.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.arbitra.bundle.Importer;
+import com.arbitra.bundle.Limits;
+import com.arbitra.bundle.SampleBundle;
+import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.Session;
+import com.arbitra.store.Workspace;
 import com.arbitra.store.WorkspaceException;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,6 +80,7 @@ public final class ConsoleApp extends Application {
         box.getStyleClass().add("centered-pane");
         show(box, 720, 480);
         stage.show();
+        com.arbitra.ui.StallMonitor.startIfAsked();
         LOG.info("Console window shown; opening {}", workspaceDir);
         background.run(() -> {
             try {
@@ -132,7 +139,49 @@ public final class ConsoleApp extends Application {
             stage.setOnHidden(e -> shown.stop());
         });
         view.onLanguage(this::switchLanguageAtSignIn);
+        view.onNewTrainingWorkspace(this::newTrainingWorkspace);
         show(view.root(), 720, 520);
+    }
+
+    /**
+     * Creates a training workspace in the chosen folder (which must be empty or new), loads the sample
+     * training set into it, and switches the console to it: its first supervisor comes next. A folder
+     * that cannot hold one is refused with a sentence and the current workspace stays open.
+     */
+    void newTrainingWorkspace(Path dir) {
+        background.run(() -> {
+            try {
+                if (Workspace.exists(dir) || (Files.isDirectory(dir) && Files.list(dir).findAny().isPresent())) {
+                    throw new WorkspaceRefused(new WorkspaceException(i18n.t("signIn.newTrainingNotEmpty", dir)));
+                }
+                try (Workspace created = Workspace.create(dir, WorkspaceKind.TRAINING)) {
+                    Path samples = SampleBundle.materializeTraining();
+                    try {
+                        new Importer(created, java.time.Clock.systemUTC(), Limits.defaults(), "console")
+                                .run(samples, Importer.Options.defaults(), (n, t) -> { });
+                    } finally {
+                        SampleBundle.removeCopy(samples);
+                    }
+                }
+                return opener.open(dir);
+            } catch (WorkspaceException e) {
+                throw new WorkspaceRefused(e);
+            } catch (java.io.IOException | com.arbitra.bundle.BundleException e) {
+                throw new WorkspaceRefused(new WorkspaceException(e.getMessage(), e));
+            }
+        }, opened -> {
+            if (session != null) {
+                session.close();
+            }
+            workspaceDir = dir;
+            opened(opened);
+        }, t -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof WorkspaceRefused w ? w.getCause().getMessage()
+                    : i18n.t("error.internal", t.getMessage()));
+            alert.setHeaderText(i18n.t("signIn.newTraining"));
+            alert.initOwner(stage);
+            alert.show();
+        });
     }
 
     private void switchLanguageAtSignIn(Locale locale) {
@@ -174,6 +223,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void stop() {
+        com.arbitra.ui.StallMonitor.stop();
         if (session != null) {
             session.close();
         }

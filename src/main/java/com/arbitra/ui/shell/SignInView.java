@@ -18,6 +18,7 @@ final class SignInView {
     private final SignInViewModel vm;
     private final Parent root;
     private final ComboBox<Locale> language = new ComboBox<>();
+    private final Button newTraining = new Button();
 
     SignInView(SignInViewModel vm, I18n i18n, Workspace workspace) {
         this.vm = vm;
@@ -48,7 +49,12 @@ final class SignInView {
         Label where = new Label(i18n.t("signIn.workspace", workspace.dir(), kind));
         where.setWrapText(true);
         where.getStyleClass().add("text-muted");
-        root = Forms.centred(Forms.title(i18n.t("signIn.title")), where, grid, Forms.error(vm.error()), signIn);
+        newTraining.setText(i18n.t("signIn.newTraining"));
+        newTraining.setId("newTrainingWorkspace");
+        newTraining.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2s-school"));
+        newTraining.getStyleClass().add("flat");
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(12, signIn, newTraining);
+        root = Forms.centred(Forms.title(i18n.t("signIn.title")), where, grid, Forms.error(vm.error()), buttons);
         user.requestFocus();
     }
 
@@ -56,6 +62,18 @@ final class SignInView {
         language.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(was)) {
                 action.accept(now);
+            }
+        });
+    }
+
+    /** "New training workspace…": the folder chosen for it goes to the action. */
+    void onNewTrainingWorkspace(Consumer<java.nio.file.Path> action) {
+        newTraining.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(newTraining.getText());
+            java.io.File dir = chooser.showDialog(newTraining.getScene().getWindow());
+            if (dir != null) {
+                action.accept(dir.toPath());
             }
         });
     }

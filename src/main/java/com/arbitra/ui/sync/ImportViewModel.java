@@ -59,8 +59,10 @@ public final class ImportViewModel {
     }
 
     /** Loads the sample cases that ship with the application (copied out, then removed again). */
+    /** The sample cases that fit the workspace: the live samples, or the training set in a training one. */
     public void loadSamples() {
-        start(i18n.t("queue.loadSamples"), SampleBundle::materialize);
+        start(i18n.t("queue.loadSamples"), importer.training() ? SampleBundle::materializeTraining
+                : SampleBundle::materialize);
     }
 
     public void cancel() {

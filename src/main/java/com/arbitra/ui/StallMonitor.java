@@ -1,0 +1,82 @@
+package com.arbitra.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An opt-in measurement of the FX thread (system property {@code arbitra.stallLog=true}): a timer
+ * called on every pulse notes the longest gap between two pulses (a stall: the window could not
+ * redraw), the time from the window appearing to the queue's first rows, and the heap in use. It
+ * reports them every 10 seconds and when the console closes, on standard error as name=value lines
+ * and in the log. Off by default: it keeps the toolkit pulsing, which costs a little CPU.
+ */
+public final class StallMonitor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StallMonitor.class);
+    private static StallMonitor instance;
+
+    private final long shownAt = System.nanoTime();
+    private long last;
+    private long worst;
+    private long worstSinceReport;
+    private long firstRowsMs = -1;
+    private long lastReport = System.nanoTime();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulse(System.nanoTime());
+        }
+    };
+
+    private StallMonitor() {
+    }
+
+    /** Starts measuring when asked for by the system property; call on the FX thread once the window shows. */
+    public static void startIfAsked() {
+        if (Boolean.getBoolean("arbitra.stallLog") && instance == null) {
+            instance = new StallMonitor();
+            instance.timer.start();
+        }
+    }
+
+    /** The queue has shown its first rows: the time since the window appeared is noted once. */
+    public static void firstRows() {
+        if (instance != null && instance.firstRowsMs < 0) {
+            instance.firstRowsMs = (System.nanoTime() - instance.shownAt) / 1_000_000;
+            instance.report("first rows");
+        }
+    }
+
+    public static void stop() {
+        if (instance != null) {
+            instance.timer.stop();
+            instance.report("closing");
+            instance = null;
+        }
+    }
+
+    private void pulse(long now) {
+        if (last != 0) {
+            long gap = now - last;
+            worst = Math.max(worst, gap);
+            worstSinceReport = Math.max(worstSinceReport, gap);
+        }
+        last = now;
+        if (now - lastReport > 10_000_000_000L) {
+            report("periodic");
+        }
+    }
+
+    private void report(String when) {
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        String line = "fx.worst_stall_ms=" + worst / 1_000_000 + " fx.worst_stall_last_10s_ms="
+                + worstSinceReport / 1_000_000 + " queue.first_rows_ms=" + firstRowsMs + " heap.used_mb="
+                + heap.getUsed() / (1024 * 1024) + " (" + when + ")";
+        System.err.println(line);
+        LOG.info(line);
+        worstSinceReport = 0;
+        lastReport = System.nanoTime();
+    }
+}
