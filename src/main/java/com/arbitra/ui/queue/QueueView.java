@@ -142,11 +142,21 @@ public final class QueueView {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(12));
         // on the typed character, so that the slash itself does not land in the search field
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+        // on the scene while the queue is on screen, so that it works wherever the focus is
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> slash = e -> {
             if (e.getCharacter().equals("/") && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 search.requestFocus();
                 search.selectAll();
                 e.consume();
+            }
+        };
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, slash);
+            }
+            if (now != null) {
+                now.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, slash);
+                javafx.application.Platform.runLater(table::requestFocus);
             }
         });
     }
@@ -241,9 +251,9 @@ public final class QueueView {
         merchant.textProperty().bindBidirectional(vm.merchant());
         merchant.setOnAction(e -> vm.reload());
 
-        HBox bar = new HBox(10, search, scope, states, due, type, merchant);
+        HBox bar = new HBox(10, search, scope, states, due, type);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(10, views(), claim, assign);
+        HBox tools = new HBox(10, merchant, views(), claim, assign);
         tools.setAlignment(Pos.CENTER_LEFT);
         // the search field gives way first; the other controls keep their full labels
         for (Node n : List.of(scope, states, due, type, claim)) {
