@@ -1,11 +1,12 @@
 package com.arbitra.ui.evidence;
 
+import com.arbitra.ui.PaneStage;
 import static com.arbitra.ui.evidence.Samples.CALL_NOTES_TXT;
 import static com.arbitra.ui.evidence.Samples.CRACK_JPG;
 import static com.arbitra.ui.evidence.Samples.POLICY_PDF;
 import static com.arbitra.ui.evidence.Samples.WAYBILL_PNG;
 import static com.arbitra.ui.evidence.Samples.attachment;
-import static com.arbitra.ui.evidence.ViewerStage.waitUntil;
+import static com.arbitra.ui.PaneStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.ui.Background;
@@ -129,7 +130,7 @@ class AttachmentViewTest extends FxRobot {
                     ? Arrays.copyOf(bytes, bytes.length + 1) : bytes);
         };
         CompareView[] compare = new CompareView[1];
-        ViewerStage.show(() -> {
+        PaneStage.show(() -> {
             compare[0] = new CompareView(alteringTheJpeg, Background.fx(), english);
             return compare[0].root();
         }, 1200, 700);
@@ -147,7 +148,7 @@ class AttachmentViewTest extends FxRobot {
     }
 
     private void open(String sample) throws Exception {
-        ViewerStage.show(() -> {
+        PaneStage.show(() -> {
             view = new AttachmentView(Samples.LOADER, Background.fx(), english);
             return view.root();
         }, 800, 600);

@@ -1,11 +1,12 @@
 package com.arbitra.ui.evidence;
 
+import com.arbitra.ui.PaneStage;
 import static com.arbitra.ui.evidence.Samples.CALL_NOTES_TXT;
 import static com.arbitra.ui.evidence.Samples.CRACK_JPG;
 import static com.arbitra.ui.evidence.Samples.POLICY_PDF;
 import static com.arbitra.ui.evidence.Samples.WAYBILL_PNG;
 import static com.arbitra.ui.evidence.Samples.attachment;
-import static com.arbitra.ui.evidence.ViewerStage.waitUntil;
+import static com.arbitra.ui.PaneStage.waitUntil;
 
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.Logistics;
@@ -69,7 +70,7 @@ class EvidenceScreenshots extends FxRobot {
     private void shoot(String file, I18n i18n, AttachmentLoader loader, Attachment a,
                        Consumer<AttachmentView> then) throws Exception {
         AttachmentView[] view = new AttachmentView[1];
-        Scene scene = ViewerStage.show(() -> {
+        Scene scene = PaneStage.show(() -> {
             view[0] = new AttachmentView(loader, Background.fx(), i18n);
             view[0].setOnOpenExternally(path -> { });
             return view[0].root();
@@ -93,7 +94,7 @@ class EvidenceScreenshots extends FxRobot {
                     ? Arrays.copyOf(bytes, bytes.length + 1) : bytes);
         };
         CompareView[] compare = new CompareView[1];
-        Scene scene = ViewerStage.show(() -> {
+        Scene scene = PaneStage.show(() -> {
             compare[0] = new CompareView(alteringTheJpeg, Background.fx(), i18n);
             HBox cards = new HBox(12, new LogisticsCard(new Logistics("SF Express", "SF1458203367712"), i18n).root(),
                     new PaymentCard(new PaymentDetails("RF-2026-1114-0032", null, "TR-88120045",
