@@ -25,10 +25,18 @@ public final class Session implements AutoCloseable {
     private final SettingsService settings;
 
     public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords) {
+        this(workspace, clock, settings, passwords, com.arbitra.domain.RulingRules.DEFAULT_COMPENSATION_MULTIPLE);
+    }
+
+    /**
+     * @param compensationMultiple compensation above this multiple of the amount paid needs a supervisor
+     */
+    public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords,
+                   int compensationMultiple) {
         this.workspace = workspace;
         this.store = workspace.store();
         this.clock = clock;
-        this.cases = new CaseService(store, new CaseWorkflow(settings, clock));
+        this.cases = new CaseService(store, new CaseWorkflow(settings, clock, compensationMultiple));
         this.operators = new OperatorService(store, passwords, clock);
         this.audit = new AuditService(store);
         this.training = new com.arbitra.domain.TrainingService(store, clock);
@@ -41,7 +49,9 @@ public final class Session implements AutoCloseable {
      */
     public static Session withStoredSettings(Workspace workspace, Clock clock, ZoneId zone, Passwords passwords) {
         WorkspaceSettings stored = new SettingsService(workspace.store(), clock).current();
-        return new Session(workspace, clock, stored.workflow(zone), passwords);
+        // the workflow counts whole multiples: a stored 2.5 means "above 2"
+        return new Session(workspace, clock, stored.workflow(zone), passwords,
+                stored.supervisorCompensationMultiple().intValue());
     }
 
     public Workspace workspace() {

@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import com.arbitra.store.QueueQueries;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,18 +183,41 @@ class RulingFlowTest extends FxRobot {
         return ws.session.cases().find(CASE).orElseThrow();
     }
 
+    /** Opens the case from the list on screen, by keyboard (Enter on the selected row), as agents do. */
     private void open() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".table-row-cell").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null));
-        Node row = lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null)
-                .findFirst().orElseThrow();
-        doubleClickOn(row);
-        waitUntilShown("#caseTitle");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> lookup("#caseTitle").queryAs(Label.class).getText().startsWith(CASE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleQueue().isPresent()
+                && visibleQueue().get().getItems().stream().anyMatch(r -> CASE.equals(((QueueQueries.Row) r).caseId())));
+        TableView<?> table = visibleQueue().orElseThrow();
+        for (int attempt = 1; ; attempt++) {
+            interact(() -> {
+                table.getSelectionModel().select(0);
+                table.requestFocus();
+            });
+            type(KeyCode.ENTER);
+            try {
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery().isPresent()
+                        && lookup("#caseTitle").queryAs(Label.class).getText().startsWith(CASE)
+                        && lookup("#caseTitle").query().getScene() != null);
+                break;
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the list was reloading under the key press (a busy machine): press again
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#caseActions").query().isVisible()
                 && !((javafx.scene.Parent) lookup("#caseActions").query()).getChildrenUnmodifiable().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private java.util.Optional<TableView<?>> visibleQueue() {
+        for (TableView<?> t : lookup("#caseQueue").queryAllAs(TableView.class)) {
+            if (t.getScene() != null && t.isVisible()) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Waits until the stored case is in the state (or held by the assignee) and the window shows it. */
