@@ -37,6 +37,15 @@ public final class DomainTexts {
 
     /** The text of a key, formatted with the arguments when there are any; the key itself when missing. */
     public String t(String key, Object... args) {
+        return format(bundle, locale, key, args);
+    }
+
+    /**
+     * A bundle's text for a key, formatted with the arguments when there are any (so that a text without
+     * arguments keeps its apostrophes); the key itself when the bundle lacks it. The console's own
+     * texts are looked up the same way.
+     */
+    public static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -1,9 +1,7 @@
 package com.arbitra.ui;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.prefs.Preferences;
 
@@ -29,13 +27,7 @@ public final class I18n {
     }
 
     public String t(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return com.arbitra.domain.DomainTexts.format(bundle, locale, key, args);
     }
 
     public boolean has(String key) {
