@@ -3,8 +3,6 @@ package com.arbitra.bundle;
 import com.arbitra.domain.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -20,9 +18,6 @@ import java.util.stream.Collectors;
 final class Fields {
 
     /** RFC 3339 with an explicit offset: {@code 2026-11-20T10:00:00+08:00} or {@code ...Z}. */
-    private static final Pattern RFC3339 = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
-
     final JsonNode node;
     final String pointer;
     final Problems problems;
@@ -140,12 +135,9 @@ final class Fields {
         if (v == null) {
             return null;
         }
-        if (v.isTextual() && RFC3339.matcher(v.textValue()).matches()) {
-            try {
-                return OffsetDateTime.parse(v.textValue().toUpperCase(java.util.Locale.ROOT)).toInstant();
-            } catch (DateTimeParseException e) {
-                // falls through to the message below
-            }
+        Instant t = v.isTextual() ? Rfc3339.parse(v.textValue()) : null;
+        if (t != null) {
+            return t;
         }
         problems.error(at(member), "must be an RFC 3339 timestamp with an offset, such as "
                 + "2026-11-20T10:00:00+08:00 (was " + shortly(v) + ")");

@@ -122,9 +122,9 @@ public final class ImportTransaction {
         }
     }
 
-    /** Runs an import in one transaction of the workspace. */
+    /** Runs an import in one transaction of the workspace, as a bulk write ({@link Workspace#bulkWrites}). */
     public static <T> T run(Workspace ws, java.util.function.Function<ImportTransaction, T> work) {
-        try {
+        try (Workspace.BulkWrites bulk = ws.bulkWrites()) {
             return ws.db().transactionResult(cfg -> {
                 ImportTransaction t = new ImportTransaction(DSL.using(cfg));
                 T result = work.apply(t);

@@ -32,6 +32,27 @@ class WorkspaceTest {
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("already holds a workspace");
     }
 
+    /** Commits are written at once again when the last of two overlapping bulk writes ends. */
+    @Test
+    void bulkWritesDelayCommitsOnlyWhileTheyRun() throws Exception {
+        try (Workspace ws = Workspace.create(dir.resolve("bulk"), WorkspaceKind.LIVE)) {
+            assertThat(writeDelay(ws)).isEqualTo("0");
+            Workspace.BulkWrites first = ws.bulkWrites();
+            Workspace.BulkWrites second = ws.bulkWrites();
+            assertThat(writeDelay(ws)).isEqualTo("500");
+            first.close();
+            assertThat(writeDelay(ws)).isEqualTo("500");
+            second.close();
+            assertThat(writeDelay(ws)).isEqualTo("0");
+        }
+    }
+
+    private static String writeDelay(Workspace ws) {
+        // H2 lists the setting twice (stored and in effect); both must say the same
+        return String.join(",", ws.db().fetch("SELECT DISTINCT setting_value FROM information_schema.settings "
+                + "WHERE setting_name = 'WRITE_DELAY'").getValues(0, String.class));
+    }
+
     @Test
     void plainUseCreatesALiveWorkspace() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("plain"))) {
