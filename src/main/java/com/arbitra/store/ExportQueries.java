@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -68,24 +72,50 @@ public final class ExportQueries {
                 .where(OUTBOX_ACTION.EXPORT_ID.eq(exportId)).and(OUTBOX_ACTION.EXPORTED_AT.isNull()).execute();
     }
 
-    /** Every case (or the named ones) in case-id order, a page at a time so memory stays flat. */
+    /**
+     * Every case (or the named ones) in case-id order, a page at a time so memory stays flat. The next
+     * page is read in another thread while this one is handed over: reading the rows (H2) and turning
+     * them into cases and JSON take about as long each, so on two cores the export takes half as long
+     * (measured: `bench export`, README "Performance").
+     */
     public void forEachCase(Collection<String> caseIds, Consumer<DisputeCase> action) {
-        String after = "";
-        while (true) {
-            Condition where = DISPUTE_CASE.CASE_ID.gt(after);
-            if (!caseIds.isEmpty()) {
-                where = where.and(DISPUTE_CASE.CASE_ID.in(caseIds));
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "export-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<DisputeCaseRecord>> next = reader.submit(() -> page(caseIds, ""));
+            while (next != null) {
+                List<DisputeCaseRecord> page = next.get();
+                next = null;
+                if (page.size() == PAGE) {
+                    String after = page.get(page.size() - 1).getCaseId();
+                    next = reader.submit(() -> page(caseIds, after));
+                }
+                for (DisputeCaseRecord r : page) {
+                    action.accept(JooqCaseRepository.toDomain(r));
+                }
             }
-            List<DisputeCaseRecord> page = db.selectFrom(DISPUTE_CASE).where(where).orderBy(DISPUTE_CASE.CASE_ID)
-                    .limit(PAGE).fetch();
-            for (DisputeCaseRecord r : page) {
-                action.accept(JooqCaseRepository.toDomain(r));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).getCaseId();
+            throw new StoreException("The cases could not be read: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("The export was interrupted.", e);
+        } finally {
+            reader.shutdownNow();
         }
+    }
+
+    private List<DisputeCaseRecord> page(Collection<String> caseIds, String after) {
+        Condition where = DISPUTE_CASE.CASE_ID.gt(after);
+        if (!caseIds.isEmpty()) {
+            where = where.and(DISPUTE_CASE.CASE_ID.in(caseIds));
+        }
+        return db.selectFrom(DISPUTE_CASE).where(where).orderBy(DISPUTE_CASE.CASE_ID).limit(PAGE).fetch();
     }
 
     public Optional<byte[]> blob(String sha256) {
