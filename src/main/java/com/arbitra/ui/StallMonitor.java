@@ -8,16 +8,17 @@ import org.slf4j.LoggerFactory;
 /**
  * An opt-in measurement of the FX thread (system property {@code arbitra.stallLog=true}): a timer
  * called on every pulse notes the longest gap between two pulses (a stall: the window could not
- * redraw), the time from the window appearing to the queue's first rows, and the heap in use. It
- * reports them every 10 seconds and when the console closes, on standard error as name=value lines
- * and in the log. Off by default: it keeps the toolkit pulsing, which costs a little CPU.
+ * redraw), the time from the queue's window appearing (after sign-in) to its first rows, the heap in
+ * use and the process's resident memory. It reports them every 10 seconds and when the console
+ * closes, on standard error as name=value lines and in the log. Off by default: it keeps the toolkit
+ * pulsing, which costs a little CPU.
  */
 public final class StallMonitor {
 
     private static final Logger LOG = LoggerFactory.getLogger(StallMonitor.class);
     private static StallMonitor instance;
 
-    private final long shownAt = System.nanoTime();
+    private long queueShownAt = -1;
     private long last;
     private long worst;
     private long worstSinceReport;
@@ -41,10 +42,17 @@ public final class StallMonitor {
         }
     }
 
-    /** The queue has shown its first rows: the time since the window appeared is noted once. */
+    /** The queue's window has appeared (after sign-in): its first rows are timed from now. */
+    public static void queueShown() {
+        if (instance != null && instance.queueShownAt < 0) {
+            instance.queueShownAt = System.nanoTime();
+        }
+    }
+
+    /** The queue has shown its first rows: the time since its window appeared is noted once. */
     public static void firstRows() {
-        if (instance != null && instance.firstRowsMs < 0) {
-            instance.firstRowsMs = (System.nanoTime() - instance.shownAt) / 1_000_000;
+        if (instance != null && instance.firstRowsMs < 0 && instance.queueShownAt >= 0) {
+            instance.firstRowsMs = (System.nanoTime() - instance.queueShownAt) / 1_000_000;
             instance.report("first rows");
         }
     }
@@ -69,11 +77,25 @@ public final class StallMonitor {
         }
     }
 
+    /** The process's resident memory from /proc (Linux), or -1 elsewhere. */
+    private static long residentMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: left out
+        }
+        return -1;
+    }
+
     private void report(String when) {
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         String line = "fx.worst_stall_ms=" + worst / 1_000_000 + " fx.worst_stall_last_10s_ms="
                 + worstSinceReport / 1_000_000 + " queue.first_rows_ms=" + firstRowsMs + " heap.used_mb="
-                + heap.getUsed() / (1024 * 1024) + " (" + when + ")";
+                + heap.getUsed() / (1024 * 1024) + " rss_mb=" + residentMb() + " (" + when + ")";
         System.err.println(line);
         LOG.info(line);
         worstSinceReport = 0;

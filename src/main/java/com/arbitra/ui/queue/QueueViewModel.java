@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -107,20 +106,25 @@ public final class QueueViewModel {
         QueueFilter f = filter();
         Instant now = clock.instant();
         Instant endOfDay = endOfDay(now);
-        background.run(() -> new Loaded(queries.page(f, null, PAGE, now, endOfDay),
-                queries.countsByState(f, now, endOfDay)), loaded -> {
+        // the rows first, the counts after them: counting a large queue by state takes longer than
+        // reading its first page, and the rows are what the operator waits for
+        background.run(() -> queries.page(f, null, PAGE, now, endOfDay), page -> {
             if (mine != sequence) {
                 return;
             }
-            rows.setAll(loaded.rows());
-            if (!loaded.rows().isEmpty()) {
+            rows.setAll(page);
+            if (!page.isEmpty()) {
                 com.arbitra.ui.StallMonitor.firstRows();
             }
-            counts.clear();
-            counts.putAll(loaded.counts());
-            hasMore.set(loaded.rows().size() == PAGE);
+            hasMore.set(page.size() == PAGE);
             loadingMore = false;
             error.set(message);
+            background.run(() -> queries.countsByState(f, now, endOfDay), loaded -> {
+                if (mine == sequence) {
+                    counts.clear();
+                    counts.putAll(loaded);
+                }
+            }, t -> fail(mine, t));
         }, t -> fail(mine, t));
     }
 
@@ -239,8 +243,5 @@ public final class QueueViewModel {
             loadingMore = false;
             error.set(Messages.of(t, i18n));
         }
-    }
-
-    private record Loaded(List<QueueQueries.Row> rows, Map<CaseState, Long> counts) {
     }
 }

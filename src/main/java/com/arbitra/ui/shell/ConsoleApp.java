@@ -134,6 +134,7 @@ public final class ConsoleApp extends Application {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
             stage.centerOnScreen();
+            com.arbitra.ui.StallMonitor.queueShown();
             main.start();
             MainView shown = main;
             stage.setOnHidden(e -> shown.stop());
