@@ -585,4 +585,43 @@ class ImportSemanticsTest {
         return StreamSupport.stream(array.spliterator(), false)
                 .map(n -> member == null ? n.asText() : n.get(member).asText()).toList();
     }
+
+    /**
+     * A bundle of several chunks (the importer writes each in its own thread while it checks the next):
+     * every case lands once, and a second bundle's updates, conflicts and unchanged cases are counted
+     * and reported with their places whichever chunk they fall in.
+     */
+    @Test
+    void aBundleOfSeveralChunksIsWrittenWholeAndItsMergesReported() throws Exception {
+        Path first = dir.resolve("first.json");
+        new BenchGenerator(3, false).write(first, 1_234, n -> { });
+        ObjectNode again = (ObjectNode) read(first);
+        again.put("bundleId", "bench-3-again");
+        ObjectNode early = caseAt(again, 7);
+        early.put("revision", early.get("revision").asInt() + 1);
+        ObjectNode late = caseAt(again, 1_200);
+        late.put("revision", late.get("revision").asInt() + 1);
+        obj(again, "/cases/640/complaint").put("description", "Changed without a new revision.");
+        Path second = writeBundle(dir, again);
+
+        try (Session s = session(ws())) {
+            Importer importer = new Importer(s.workspace(), s.clock(), Limits.defaults(), "lin.agent");
+            ImportReport added = importer.run(first, Importer.Options.defaults(), (n, t) -> { });
+            assertThat(added.added()).isEqualTo(1_234);
+            long stored = s.store().transaction(u -> u.cases().count());
+            assertThat(stored).isEqualTo(1_234L);
+
+            ImportReport merged = importer.run(second, Importer.Options.defaults(), (n, t) -> { });
+            assertThat(merged.refused()).isFalse();
+            assertThat(merged.added()).isZero();
+            assertThat(merged.updated()).isEqualTo(2);
+            assertThat(merged.conflicts()).isEqualTo(1);
+            assertThat(merged.unchanged()).isEqualTo(1_231);
+            assertThat(merged.warningLines()).anySatisfy(w -> assertThat(w).contains("/cases/640")
+                    .contains("conflict"));
+            DisputeCase updated = s.store().transaction(u -> u.cases().find(late.get("caseId").asText()))
+                    .orElseThrow();
+            assertThat(updated.revision()).isEqualTo(late.get("revision").asInt());
+        }
+    }
 }
