@@ -188,6 +188,8 @@ class QueueQueriesTest {
         }
         assertThat(queue.countsByState(new QueueFilter(Set.of(), null, null, null, null, null, "耳机"), NOW,
                 END_OF_DAY)).containsExactly(java.util.Map.entry(CaseState.UNDER_REVIEW, 1L));
+        assertThat(new QueueQueries(ws.session.workspace(), 0).countsByState(f, NOW, END_OF_DAY))
+                .as("a search of common terms only is not counted").isEmpty();
     }
 
     @Test
