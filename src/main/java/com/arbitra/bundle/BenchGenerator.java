@@ -77,10 +77,18 @@ public final class BenchGenerator {
 
     private final long seed;
     private final boolean attachments;
+    /** The moment the cases are a snapshot of: filed before it, open deadlines mostly after it. */
+    private final Instant base;
 
     public BenchGenerator(long seed, boolean attachments) {
+        this(seed, attachments, BASE);
+    }
+
+    /** Cases as of {@code base} (the same seed and base give the same cases). */
+    public BenchGenerator(long seed, boolean attachments, Instant base) {
         this.seed = seed;
         this.attachments = attachments;
+        this.base = base;
     }
 
     /** Writes {@code count} cases to {@code out} (renamed into place when complete). */
@@ -118,7 +126,7 @@ public final class BenchGenerator {
             g.writeStringField("format", "case-bundle");
             g.writeNumberField("formatVersion", BundleReader.FORMAT_VERSION);
             g.writeStringField("bundleId", "bench-" + seed + "-" + count + (attachments ? "-a" : ""));
-            g.writeStringField("createdAt", BASE.toString());
+            g.writeStringField("createdAt", base.toString());
             g.writeStringField("producer", "platform");
             g.writeStringField("purpose", "LIVE");
             g.writeArrayFieldStart("cases");
@@ -148,14 +156,23 @@ public final class BenchGenerator {
         long paid = 500 + r.nextInt(200_000);
         Money amount = Money.of(paid, currency);
         CaseState state = STATES[r.nextInt(STATES.length)];
-        Instant filed = BASE.minus(Duration.ofMinutes(r.nextInt(60 * 24 * 10)));
+        Instant filed = base.minus(Duration.ofMinutes(r.nextInt(60 * 24 * 10)));
         Instant intervened = filed.plus(Duration.ofHours(1 + r.nextInt(30)));
+        Instant requested = intervened.plus(Duration.ofHours(2));
+        Duration window = deadlineWindow(state);
+        if (window != null) {
+            // a platform's snapshot: a deadline the case still waits on lies ahead, within its window;
+            // one case in fifty has just passed it (the console moves those on when it starts)
+            long ahead = r.nextInt(50) == 0 ? -1 - r.nextInt(12 * 60) : 1 + r.nextInt((int) window.toMinutes());
+            requested = base.plus(Duration.ofMinutes(ahead)).minus(window);
+            intervened = requested.minus(Duration.ofHours(2));
+            filed = intervened.minus(Duration.ofHours(1 + r.nextInt(30)));
+        }
         String caseId = String.format("BN-%d-%09d", seed, i);
         int merchant = r.nextInt(2000);
 
         List<EvidenceRequest> requests = new ArrayList<>();
         List<EvidenceItem> evidence = new ArrayList<>();
-        Instant requested = intervened.plus(Duration.ofHours(2));
         boolean open = state == CaseState.AWAITING_EVIDENCE;
         requests.add(new EvidenceRequest("rq-1", Party.MERCHANT, List.of(EvidenceCategory.COMMUNICATION_RECORD,
                 EvidenceCategory.LOGISTICS), PRODUCTS[kind][2], requested, requested.plus(Duration.ofHours(48)),
@@ -213,11 +230,17 @@ public final class BenchGenerator {
     }
 
     private static Instant due(CaseState state, Instant requested, Instant intervened) {
+        Duration window = deadlineWindow(state);
+        return window != null ? requested.plus(window)
+                : state == CaseState.INTERVENTION_REQUESTED ? intervened.plus(Duration.ofHours(24)) : null;
+    }
+
+    /** How long a case waits in a state whose deadline the console enforces, from the request. */
+    private static Duration deadlineWindow(CaseState state) {
         return switch (state) {
-            case AWAITING_EVIDENCE -> requested.plus(Duration.ofHours(48));
-            case INTERVENTION_REQUESTED -> intervened.plus(Duration.ofHours(24));
-            case AWAITING_FULFILMENT -> requested.plus(Duration.ofHours(110));
-            case AWAITING_RETURN -> requested.plus(Duration.ofDays(9));
+            case AWAITING_EVIDENCE -> Duration.ofHours(48);
+            case AWAITING_FULFILMENT -> Duration.ofHours(110);
+            case AWAITING_RETURN -> Duration.ofDays(9);
             default -> null;
         };
     }

@@ -131,9 +131,13 @@ final class BenchCommand implements Runnable {
 
         /** A workspace with {@code n} generated cases, put in directly (the benchmark is elsewhere). */
         Session filled(Path workspace, long n, long seed) throws WorkspaceException {
+            return filled(workspace, n, new BenchGenerator(seed, false));
+        }
+
+        Session filled(Path workspace, long n, BenchGenerator generator) throws WorkspaceException {
             Session s = create(workspace);
             long[] last = {0};
-            new BenchGenerator(seed, false).fill(s.workspace(), n, done -> {
+            generator.fill(s.workspace(), n, done -> {
                 if (done - last[0] >= 50_000 || done == n) {
                     last[0] = done;
                     progress(String.format(Locale.ROOT, "%,d of %,d cases in the workspace", done, n));
@@ -347,10 +351,13 @@ final class BenchCommand implements Runnable {
             Path work = keep == null ? scratch() : null;
             Path wsDir = keep != null ? keep : work.resolve("ws");
             boolean reuse = keep != null && com.arbitra.store.Workspace.exists(keep);
-            try (Session s = reuse ? root.workspaces.open(keep) : filled(wsDir, cases, seed)) {
+            // the cases are a snapshot of now, so that a kept workspace opened in the console has
+            // deadlines ahead of it, as a platform's export would
+            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            try (Session s = reuse ? root.workspaces.open(keep)
+                    : filled(wsDir, cases, new BenchGenerator(seed, false, now))) {
                 long count = s.store().transaction(u -> u.cases().count());
                 QueueQueries q = new QueueQueries(s.workspace());
-                Instant now = Instant.parse("2026-11-20T02:00:00Z");
                 Instant eod = now.plus(Duration.ofHours(12));
                 List<QueueQueries.Row> first = q.page(QueueFilter.all(), null, PAGE, now, eod);
                 String touched = first.isEmpty() ? "" : first.get(0).caseId();

@@ -114,6 +114,9 @@ public final class ImportTransaction {
     public void flush() {
         if (!pending.isEmpty()) {
             JdbcBatch.insert(tx, DISPUTE_CASE, pending);
+            Map<String, Long> perState = new HashMap<>();
+            pending.forEach(r -> perState.merge(r.getState(), 1L, Long::sum));
+            StateCounts.add(tx, perState);
             pending.clear();
         }
         if (!pendingTokens.isEmpty()) {

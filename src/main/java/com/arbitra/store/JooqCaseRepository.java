@@ -58,6 +58,7 @@ final class JooqCaseRepository implements CaseRepository {
         fill(r, stored);
         r.insert();
         CaseSearchTokens.replace(db, stored.caseId(), null, SearchText.tokens(stored));
+        StateCounts.moved(db, null, stored.state().name());
         return stored;
     }
 
@@ -71,7 +72,11 @@ final class JooqCaseRepository implements CaseRepository {
         // the platform's revision as imported is the import's to change, not a service's
         r.changed(DISPUTE_CASE.PLATFORM_STATE, false);
         r.changed(DISPUTE_CASE.PLATFORM_HASH, false);
-        int rows = db.update(DISPUTE_CASE).set(r)
+        // the state it leaves, for the counts per state (the same version the update below must match)
+        String before = db.select(DISPUTE_CASE.STATE).from(DISPUTE_CASE)
+                .where(DISPUTE_CASE.CASE_ID.eq(c.caseId()).and(DISPUTE_CASE.VERSION.eq(expectedVersion)))
+                .fetchOne(DISPUTE_CASE.STATE);
+        int rows = before == null ? 0 : db.update(DISPUTE_CASE).set(r)
                 .where(DISPUTE_CASE.CASE_ID.eq(c.caseId()).and(DISPUTE_CASE.VERSION.eq(expectedVersion)))
                 .execute();
         if (rows == 0) {
@@ -84,6 +89,7 @@ final class JooqCaseRepository implements CaseRepository {
             throw new ConcurrentChangeException(c.caseId(), current.get().value1(),
                     Times.fromDb(current.get().value2()));
         }
+        StateCounts.moved(db, before, stored.state().name());
         return stored;
     }
 

@@ -1,6 +1,7 @@
 package com.arbitra.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.Complaint;
@@ -109,6 +110,46 @@ class QueueQueriesTest {
                 .containsExactly("F-closed");
         assertThat(ids(new QueueFilter(Set.of(), null, null, null, null, null, "4200001234202611180123456789")))
                 .as("a transaction id finds every case of that order").hasSize(5);
+    }
+
+    /**
+     * The unfiltered counts come from the rows of changes (V8): after new cases, moves (a claim keeps
+     * the state, a request moves it), an import and a fold they equal counting the cases themselves.
+     */
+    @Test
+    void countsKeptAsChangesEqualTheCasesCounted() {
+        var db = ws.session.workspace().db();
+        java.util.function.Supplier<java.util.Map<CaseState, Long>> counted = () -> {
+            java.util.Map<CaseState, Long> out = new java.util.EnumMap<>(CaseState.class);
+            db.select(com.arbitra.store.jooq.Tables.DISPUTE_CASE.STATE, org.jooq.impl.DSL.count())
+                    .from(com.arbitra.store.jooq.Tables.DISPUTE_CASE)
+                    .groupBy(com.arbitra.store.jooq.Tables.DISPUTE_CASE.STATE)
+                    .forEach(r -> out.put(CaseState.valueOf(r.value1()), (long) r.value2()));
+            return out;
+        };
+        assertThat(queue.countsByState(QueueFilter.all(), NOW, END_OF_DAY)).isEqualTo(counted.get());
+
+        DisputeCase e = ws.session.store().transaction(u -> u.cases().find("E-no-deadline")).orElseThrow();
+        ws.session.store().transaction(u -> u.cases().update(e.toBuilder().state(CaseState.PENDING_APPROVAL)
+                .build(), e.version()));
+        DisputeCase b = ws.session.store().transaction(u -> u.cases().find("B-soon")).orElseThrow();
+        ws.session.store().transaction(u -> u.cases().update(b.toBuilder().assignee("wang").build(), b.version()));
+        assertThatThrownBy(() -> ws.session.store().transaction(u -> u.cases().update(b.toBuilder()
+                .state(CaseState.APPEALED).build(), b.version())))
+                .as("a stale version changes nothing, counts included")
+                .isInstanceOf(com.arbitra.domain.ConcurrentChangeException.class);
+        ImportTransaction.run(ws.session.workspace(), tx -> {
+            tx.insert(SampleCases.waiting("G-imported").toBuilder().state(CaseState.APPEALED).build(), null, null);
+            return null;
+        });
+        java.util.Map<CaseState, Long> expected = counted.get();
+        assertThat(expected).containsEntry(CaseState.PENDING_APPROVAL, 1L).containsEntry(CaseState.APPEALED, 1L)
+                .doesNotContainKey(CaseState.UNDER_REVIEW);
+        assertThat(queue.countsByState(QueueFilter.all(), NOW, END_OF_DAY)).isEqualTo(expected);
+
+        StateCounts.fold(db);
+        assertThat(db.fetchCount(com.arbitra.store.jooq.Tables.CASE_STATE_COUNT)).isEqualTo(expected.size());
+        assertThat(queue.countsByState(QueueFilter.all(), NOW, END_OF_DAY)).isEqualTo(expected);
     }
 
     @Test

@@ -353,7 +353,12 @@ public final class QueueView {
         col.setPrefWidth(110);
         col.setMinWidth(95);
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
+        // every cell ticks once a second: it changes its text, and its style class and tooltip only when
+        // the case turns overdue (a new tooltip and a style change each second made every tick restyle
+        // the column: a tenth of the FX thread with a busy queue)
         col.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip overdue = new Tooltip();
+
             {
                 now.addListener((o, was, is) -> show(getItem(), isEmpty()));
             }
@@ -365,16 +370,22 @@ public final class QueueView {
             }
 
             private void show(Row item, boolean empty) {
-                getStyleClass().remove("overdue");
-                if (empty || item == null || item.dueAt() == null || !item.state().isOpen()) {
-                    setText(null);
-                    return;
+                Duration left = empty || item == null || item.dueAt() == null || !item.state().isOpen() ? null
+                        : Duration.between(now.get(), item.dueAt());
+                boolean late = left != null && left.isNegative();
+                if (late != getStyleClass().contains("overdue")) {
+                    if (late) {
+                        getStyleClass().add("overdue");
+                    } else {
+                        getStyleClass().remove("overdue");
+                    }
+                    setTooltip(late ? overdue : null);
                 }
-                Duration left = Duration.between(now.get(), item.dueAt());
-                if (left.isNegative()) {
-                    getStyleClass().add("overdue");
+                if (left == null) {
+                    setText(null);
+                } else if (late) {
                     setText("−" + hm(left.negated()));
-                    setTooltip(new Tooltip(i18n.t("queue.overdue", hm(left.negated()))));
+                    overdue.setText(i18n.t("queue.overdue", hm(left.negated())));
                 } else {
                     setText(hm(left));
                 }
@@ -399,33 +410,60 @@ public final class QueueView {
         col.setMinWidth(60);
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
+            /** The markers shown, to build the icons again only when they change (not on every reload). */
+            private List<String> shown = List.of();
+
             @Override
             protected void updateItem(Row r, boolean empty) {
                 super.updateItem(r, empty);
-                if (empty || r == null) {
+                List<String> markers = empty || r == null ? List.of() : markersOf(r);
+                if (markers.equals(shown) && (getGraphic() != null || markers.isEmpty())) {
+                    return;
+                }
+                shown = markers;
+                if (markers.isEmpty()) {
                     setGraphic(null);
                     return;
                 }
                 HBox icons = new HBox(4);
-                if ("REFUND".equals(r.problemType())) {
-                    icons.getChildren().add(marker("mdi2c-cash-refund", "marker.refund"));
-                }
-                if (r.highRisk()) {
-                    icons.getChildren().add(marker("mdi2a-alert", "marker.highRisk"));
-                }
-                if (r.complaintCount() > 1) {
-                    icons.getChildren().add(marker("mdi2r-repeat", "marker.repeat"));
-                }
-                if ("PROACTIVE".equals(r.interventionTrigger())) {
-                    icons.getChildren().add(marker("mdi2s-shield-alert", "marker.intervention"));
-                }
-                if (r.hasFlag(com.arbitra.domain.CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE)) {
-                    icons.getChildren().add(marker("mdi2t-timer-alert", "marker.decideOnCollected"));
+                for (String m : markers) {
+                    icons.getChildren().add(marker(MARKER_ICONS.get(m), m));
                 }
                 setGraphic(icons);
             }
         });
         return col;
+    }
+
+    /** Each marker's message key and its icon, in the order they show. */
+    private static final java.util.Map<String, String> MARKER_ICONS = new java.util.LinkedHashMap<>();
+
+    static {
+        MARKER_ICONS.put("marker.refund", "mdi2c-cash-refund");
+        MARKER_ICONS.put("marker.highRisk", "mdi2a-alert");
+        MARKER_ICONS.put("marker.repeat", "mdi2r-repeat");
+        MARKER_ICONS.put("marker.intervention", "mdi2s-shield-alert");
+        MARKER_ICONS.put("marker.decideOnCollected", "mdi2t-timer-alert");
+    }
+
+    private static List<String> markersOf(Row r) {
+        List<String> out = new java.util.ArrayList<>(5);
+        if ("REFUND".equals(r.problemType())) {
+            out.add("marker.refund");
+        }
+        if (r.highRisk()) {
+            out.add("marker.highRisk");
+        }
+        if (r.complaintCount() > 1) {
+            out.add("marker.repeat");
+        }
+        if ("PROACTIVE".equals(r.interventionTrigger())) {
+            out.add("marker.intervention");
+        }
+        if (r.hasFlag(com.arbitra.domain.CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE)) {
+            out.add("marker.decideOnCollected");
+        }
+        return out;
     }
 
     private Node marker(String icon, String key) {

@@ -20,6 +20,7 @@ public final class MainViewModel {
     private Runnable onChange = () -> { };
     private long seenMark = -1;
     private boolean polling;
+    private boolean sweeping;
 
     public MainViewModel(CaseQueries queries, CaseService cases, Background background) {
         this.queries = queries;
@@ -57,6 +58,15 @@ public final class MainViewModel {
      * anyone clicking; the next {@link #poll()} shows the result.
      */
     public void applyDueTimeouts() {
-        background.run(cases::applyDueTimeouts, moved -> { }, t -> connected.set(false));
+        // one sweep at a time: after a long absence a sweep can take minutes, and a second one started
+        // by the minute's timer would only race it for the same cases
+        if (sweeping) {
+            return;
+        }
+        sweeping = true;
+        background.run(cases::applyDueTimeouts, moved -> sweeping = false, t -> {
+            sweeping = false;
+            connected.set(false);
+        });
     }
 }
