@@ -249,12 +249,12 @@ public final class QueueQueries {
      * 230 ms at 100,000 cases and grows with the workspace, and the queue runs one query at a time.
      */
     public Map<CaseState, Long> countsByState(QueueFilter filter, Instant now, Instant endOfToday) {
-        if (SearchText.parse(filter.search()).isEmpty() && !narrows(filter, now, endOfToday)) {
+        List<SearchText.Term> terms = SearchText.parse(filter.search());
+        if (terms.isEmpty() && !narrows(filter, now, endOfToday)) {
             return StateCounts.read(db);
         }
         Map<CaseState, Long> out = new EnumMap<>(CaseState.class);
         Condition where = conditions(filter, now, endOfToday);
-        List<SearchText.Term> terms = SearchText.parse(filter.search());
         if (!terms.isEmpty()) {
             Set<String> candidates = candidates(terms);
             if (candidates != null) {
