@@ -355,7 +355,7 @@ public final class QueueView {
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         // every cell ticks once a second: it changes its text, and its style class and tooltip only when
         // the case turns overdue (a new tooltip and a style change each second made every tick restyle
-        // the column: a tenth of the FX thread with a busy queue)
+        // the column: a third of the FX thread's samples in a busy minute)
         col.setCellFactory(c -> new TableCell<>() {
             private final Tooltip overdue = new Tooltip();
 
