@@ -6,6 +6,7 @@ import com.arbitra.domain.CaseState;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Role;
 import com.arbitra.store.ImportTransaction;
+import com.arbitra.store.SecondThread;
 import com.arbitra.store.Workspace;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,9 +29,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -188,21 +187,8 @@ public final class Importer {
             }
             Future<List<String[]>> w = writing;
             writing = null;
-            try {
-                for (String[] warning : w.get()) {
-                    problems.warning(warning[0], warning[1]);
-                }
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("The import was interrupted.", e);
+            for (String[] warning : SecondThread.result(w)) {
+                problems.warning(warning[0], warning[1]);
             }
         }
 
@@ -384,11 +370,7 @@ public final class Importer {
             List<Pending> cases = List.copyOf(chunk);
             chunk.clear();
             if (writer == null) {
-                writer = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "import-writer");
-                    t.setDaemon(true);
-                    return t;
-                });
+                writer = SecondThread.named("import-writer");
             }
             writing = writer.submit(() -> write(cases));
         }

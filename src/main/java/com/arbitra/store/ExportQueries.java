@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -79,15 +77,11 @@ public final class ExportQueries {
      * (measured: `bench export`, README "Performance").
      */
     public void forEachCase(Collection<String> caseIds, Consumer<DisputeCase> action) {
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "export-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService reader = SecondThread.named("export-reader");
         try {
             Future<List<DisputeCaseRecord>> next = reader.submit(() -> page(caseIds, ""));
             while (next != null) {
-                List<DisputeCaseRecord> page = next.get();
+                List<DisputeCaseRecord> page = SecondThread.result(next);
                 next = null;
                 if (page.size() == PAGE) {
                     String after = page.get(page.size() - 1).getCaseId();
@@ -97,14 +91,6 @@ public final class ExportQueries {
                     action.accept(JooqCaseRepository.toDomain(r));
                 }
             }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new StoreException("The cases could not be read: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("The export was interrupted.", e);
         } finally {
             reader.shutdownNow();
         }
