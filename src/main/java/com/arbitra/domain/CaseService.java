@@ -17,10 +17,21 @@ public final class CaseService {
 
     private final Store store;
     private final CaseWorkflow workflow;
+    private final TrainingService training;
 
     public CaseService(Store store, CaseWorkflow workflow) {
+        this(store, workflow, null);
+    }
+
+    /** @param training scores the proposals of a training workspace's trainees (null: none are scored) */
+    public CaseService(Store store, CaseWorkflow workflow, TrainingService training) {
         this.store = store;
         this.workflow = workflow;
+        this.training = training;
+    }
+
+    /** A proposal as saved, and in a training workspace the trainee's score for it. */
+    public record Proposal(DisputeCase saved, Optional<TrainingService.Feedback> feedback) {
     }
 
     public CaseWorkflow workflow() {
@@ -31,12 +42,12 @@ public final class CaseService {
         return store.transaction(u -> u.cases().find(caseId));
     }
 
-    public DisputeCase claim(String caseId, Actor actor, Long expectedVersion) {
+    public DisputeCase claim(String caseId, Actor actor, long expectedVersion) {
         return change(caseId, actor, expectedVersion, CaseAction.CLAIM, c -> workflow.claim(c, actor),
                 c -> Map.of("assignee", actor.name()));
     }
 
-    public DisputeCase assign(String caseId, Actor actor, Long expectedVersion, String assignee) {
+    public DisputeCase assign(String caseId, Actor actor, long expectedVersion, String assignee) {
         return store.transaction(u -> {
             Operator op = u.operators().find(assignee).filter(Operator::active).orElseThrow(() -> new RefusedException(
                     Refusal.of("refused.assign.unknown", "There is no operator named " + assignee + ".", assignee)));
@@ -49,7 +60,7 @@ public final class CaseService {
         });
     }
 
-    public DisputeCase requestEvidence(String caseId, Actor actor, Long expectedVersion, Party party,
+    public DisputeCase requestEvidence(String caseId, Actor actor, long expectedVersion, Party party,
                                        List<EvidenceCategory> categories, String instructions, Instant dueAt,
                                        List<NotificationChannel> channels) {
         return change(caseId, actor, expectedVersion, CaseAction.REQUEST_EVIDENCE,
@@ -57,31 +68,71 @@ public final class CaseService {
                 c -> Map.of("request", c.evidenceRequests().get(c.evidenceRequests().size() - 1)));
     }
 
-    public DisputeCase assessEvidence(String caseId, Actor actor, Long expectedVersion, String evidenceId,
+    /**
+     * Asks each party in {@code instructions} (in its order) for the categories, each with its own
+     * wording: one request per party, all in one transaction.
+     */
+    public DisputeCase requestEvidence(String caseId, Actor actor, long expectedVersion,
+                                       Map<Party, String> instructions, List<EvidenceCategory> categories,
+                                       Instant dueAt, List<NotificationChannel> channels) {
+        if (instructions.isEmpty()) {
+            throw new RefusedException(Refusal.of("refused.request.party", "Choose whom to ask for evidence."));
+        }
+        return store.transaction(u -> {
+            Long seen = expectedVersion;
+            DisputeCase now = null;
+            for (Map.Entry<Party, String> e : instructions.entrySet()) {
+                now = changeIn(u, caseId, actor, seen, CaseAction.REQUEST_EVIDENCE,
+                        c -> workflow.requestEvidence(c, actor, e.getKey(), categories, e.getValue(), dueAt, channels),
+                        c -> Map.of("request", c.evidenceRequests().get(c.evidenceRequests().size() - 1)));
+                seen = now.version();
+            }
+            return now;
+        });
+    }
+
+    public DisputeCase assessEvidence(String caseId, Actor actor, long expectedVersion, String evidenceId,
                                       Assessment assessment, String note) {
         return change(caseId, actor, expectedVersion, CaseAction.ASSESS_EVIDENCE,
                 c -> workflow.assessEvidence(c, actor, evidenceId, assessment, note),
                 c -> payload("evidenceId", evidenceId, "assessment", assessment, "note", note));
     }
 
-    public DisputeCase proposeRuling(String caseId, Actor actor, Long expectedVersion, Ruling draft) {
+    public DisputeCase proposeRuling(String caseId, Actor actor, long expectedVersion, Ruling draft) {
         return change(caseId, actor, expectedVersion, CaseAction.PROPOSE_RULING,
                 c -> workflow.proposeRuling(c, actor, draft), c -> Map.of("ruling", c.ruling()));
     }
 
-    public DisputeCase returnRuling(String caseId, Actor actor, Long expectedVersion, String comment) {
+    /**
+     * Proposes the ruling and, when a trainee proposes in a training workspace, scores it against the
+     * case's reference, in one transaction: an attempt is never saved without its proposal, nor a
+     * proposal without its attempt.
+     *
+     * @param startedAt when the trainee opened the case (the attempt's time); null when unknown
+     */
+    public Proposal proposeRuling(String caseId, Actor actor, long expectedVersion, Ruling draft, Instant startedAt) {
+        return store.transaction(u -> {
+            DisputeCase saved = changeIn(u, caseId, actor, expectedVersion, CaseAction.PROPOSE_RULING,
+                    c -> workflow.proposeRuling(c, actor, draft), c -> Map.of("ruling", c.ruling()));
+            Optional<TrainingService.Feedback> feedback = training == null ? Optional.empty()
+                    : training.scoreIn(u, saved, actor, saved.ruling(), startedAt);
+            return new Proposal(saved, feedback);
+        });
+    }
+
+    public DisputeCase returnRuling(String caseId, Actor actor, long expectedVersion, String comment) {
         return change(caseId, actor, expectedVersion, CaseAction.RETURN_RULING,
                 c -> workflow.returnRuling(c, actor, comment),
                 c -> payload("rulingId", c.ruling().rulingId(), "comment", c.ruling().returnComment()));
     }
 
     /** Issues the proposed ruling (null) or, from UNDER_REVIEW, the supervisor's own. */
-    public DisputeCase issueRuling(String caseId, Actor actor, Long expectedVersion, Ruling ruling) {
+    public DisputeCase issueRuling(String caseId, Actor actor, long expectedVersion, Ruling ruling) {
         return change(caseId, actor, expectedVersion, CaseAction.ISSUE_RULING,
                 c -> workflow.issueRuling(c, actor, ruling), c -> Map.of("ruling", c.ruling()));
     }
 
-    public DisputeCase verifyProof(String caseId, Actor actor, Long expectedVersion, String note) {
+    public DisputeCase verifyProof(String caseId, Actor actor, long expectedVersion, String note) {
         return change(caseId, actor, expectedVersion, CaseAction.VERIFY_PROOF,
                 c -> workflow.verifyProof(c, actor, note), c -> Map.of("verification", c.fulfilment().verification()));
     }
@@ -91,7 +142,7 @@ public final class CaseService {
      * export), the second time the case closes as invalid and the merchant is sanctioned
      * ({@code sanctioned}: it must settle with the consumer itself, dispute-rules §1.8).
      */
-    public DisputeCase rejectProof(String caseId, Actor actor, Long expectedVersion, String note) {
+    public DisputeCase rejectProof(String caseId, Actor actor, long expectedVersion, String note) {
         return change(caseId, actor, expectedVersion, CaseAction.REJECT_PROOF,
                 c -> workflow.rejectProof(c, actor, note),
                 c -> payload("verification", c.fulfilment().verification(), "rejection", c.proofRejections(),
@@ -104,7 +155,7 @@ public final class CaseService {
      * amount, {@code amount} in the export, and the case closes as PLATFORM_PAID), a deposit or score
      * deduction, or a warning (the case stays overdue).
      */
-    public DisputeCase applyMeasure(String caseId, Actor actor, Long expectedVersion, Measure measure) {
+    public DisputeCase applyMeasure(String caseId, Actor actor, long expectedVersion, Measure measure) {
         CaseAction action = measure == Measure.ADVANCE_PAYMENT ? CaseAction.APPLY_ADVANCE_PAYMENT
                 : CaseAction.APPLY_MEASURE;
         return change(caseId, actor, expectedVersion, action, c -> workflow.applyMeasure(c, actor, measure),
@@ -112,7 +163,7 @@ public final class CaseService {
                         ? c.issuedRuling().map(r -> ProofChecks.dueAmount(r, c)).orElse(null) : null));
     }
 
-    public DisputeCase openProactiveIntervention(String caseId, Actor actor, Long expectedVersion, String reason) {
+    public DisputeCase openProactiveIntervention(String caseId, Actor actor, long expectedVersion, String reason) {
         return change(caseId, actor, expectedVersion, CaseAction.OPEN_PROACTIVE_INTERVENTION,
                 c -> workflow.openProactiveIntervention(c, actor, reason), c -> Map.of("reason", reason));
     }
@@ -123,15 +174,15 @@ public final class CaseService {
      * its audit record and its export action. One case that cannot move (another merchant's, closed,
      * already waiting) refuses the whole intervention and nothing changes.
      */
-    public List<DisputeCase> openProactiveIntervention(String merchantId, List<String> caseIds, Actor actor,
-                                                       String reason) {
-        if (caseIds == null || caseIds.isEmpty()) {
+    public List<DisputeCase> openProactiveIntervention(String merchantId, Map<String, Long> seenVersions,
+                                                       Actor actor, String reason) {
+        if (seenVersions == null || seenVersions.isEmpty()) {
             throw new RefusedException(Refusal.of("refused.intervention.noCases",
                     "Choose at least one open case of the merchant."));
         }
         return store.transaction(u -> {
             List<DisputeCase> out = new ArrayList<>();
-            java.util.Set<String> ids = new java.util.LinkedHashSet<>(caseIds);
+            java.util.Set<String> ids = seenVersions.keySet();
             for (String id : ids) {
                 Optional<DisputeCase> found = u.cases().find(id);
                 if (found.isPresent() && found.get().merchant() != null
@@ -139,7 +190,7 @@ public final class CaseService {
                     throw new RefusedException(Refusal.of("refused.intervention.otherMerchant",
                             "Case " + id + " is not a case of merchant " + merchantId + ".", id, merchantId));
                 }
-                out.add(changeIn(u, id, actor, null, CaseAction.OPEN_PROACTIVE_INTERVENTION,
+                out.add(changeIn(u, id, actor, seenVersions.get(id), CaseAction.OPEN_PROACTIVE_INTERVENTION,
                         c -> workflow.openProactiveIntervention(c, actor, reason),
                         c -> payload("merchantId", merchantId, "reason", reason == null ? null : reason.strip(),
                                 "cases", ids.size())));
@@ -170,20 +221,20 @@ public final class CaseService {
         }, c -> Map.of("proofId", String.valueOf(proof.proofId())));
     }
 
-    public DisputeCase upholdRuling(String caseId, Actor actor, Long expectedVersion, String reason) {
+    public DisputeCase upholdRuling(String caseId, Actor actor, long expectedVersion, String reason) {
         return change(caseId, actor, expectedVersion, CaseAction.UPHOLD_RULING,
                 c -> workflow.upholdRuling(c, actor, reason),
                 c -> payload("decision", "UPHELD", "reason", reason, "ruling", c.ruling()));
     }
 
-    public DisputeCase replaceRuling(String caseId, Actor actor, Long expectedVersion, Ruling replacement,
+    public DisputeCase replaceRuling(String caseId, Actor actor, long expectedVersion, Ruling replacement,
                                      String reason) {
         return change(caseId, actor, expectedVersion, CaseAction.REPLACE_RULING,
                 c -> workflow.replaceRuling(c, actor, replacement, reason),
                 c -> payload("decision", "REPLACED", "reason", reason, "ruling", c.ruling()));
     }
 
-    public DisputeCase addNote(String caseId, Actor actor, Long expectedVersion, String text) {
+    public DisputeCase addNote(String caseId, Actor actor, long expectedVersion, String text) {
         return change(caseId, actor, expectedVersion, CaseAction.ADD_NOTE, c -> workflow.addNote(c, actor, text),
                 c -> Map.of("note", c.notes().get(c.notes().size() - 1)));
     }
@@ -240,12 +291,16 @@ public final class CaseService {
         }
         DisputeCase before = u.cases().find(caseId).orElseThrow(() -> new RefusedException(
                 Refusal.of("refused.case.unknown", "There is no case " + caseId + " in this workspace.", caseId)));
+        // a decision is taken on what its operator saw: a command decided on an older version is refused
         if (expectedVersion != null && before.version() != expectedVersion) {
-            throw new ConcurrentChangeException(caseId, before.updatedBy(), before.updatedAt());
+            throw new ConcurrentChangeException(before, expectedVersion);
         }
         DisputeCase after = u.cases().update(op.apply(before), before.version());
         Map<String, Object> details = payload.apply(after);
         audit(u, after, actor, action, before.state(), details);
+        if (Draft.KEPT.contains(action)) {
+            u.drafts().delete(actor.name(), caseId, action);
+        }
         if (!actor.role().isOperatorRole()) {
             // the platform's own changes go back to it in no export: it made them
             return after;

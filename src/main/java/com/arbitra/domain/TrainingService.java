@@ -11,7 +11,8 @@ import java.util.UUID;
  * Training: scores a trainee's proposed ruling against the case's reference ruling, keeps the
  * attempts, and lets a trainer watch, release feedback and start a trainee over. A trainee is an
  * agent of a training workspace; trainees work cases through {@link CaseService} exactly as in live
- * mode, and the console calls {@link #scoreProposal} once the proposal is saved.
+ * mode; {@link CaseService#proposeRuling(String, Actor, long, Ruling, Instant)} scores a proposal in its own
+ * transaction.
  */
 public final class TrainingService {
 
@@ -41,29 +42,33 @@ public final class TrainingService {
      * @param startedAt when the trainee opened or claimed the case; null when unknown (no time points)
      */
     public Optional<Feedback> scoreProposal(String caseId, Actor actor, Ruling proposal, Instant startedAt) {
+        return store.transaction(u -> scoreIn(u, u.cases().find(caseId).orElseThrow(() -> new RefusedException(
+                Refusal.of("refused.case.unknown", "There is no case " + caseId + " in this workspace.", caseId))),
+                actor, proposal, startedAt));
+    }
+
+    /** {@link #scoreProposal} inside the caller's transaction (the proposal's own, in {@link CaseService}). */
+    Optional<Feedback> scoreIn(UnitOfWork u, DisputeCase c, Actor actor, Ruling proposal, Instant startedAt) {
         if (!isTrainingWorkspace() || actor.role() != Role.AGENT) {
             return Optional.empty();
         }
-        return store.transaction(u -> {
-            DisputeCase c = u.cases().find(caseId).orElseThrow(() -> new RefusedException(
-                    Refusal.of("refused.case.unknown", "There is no case " + caseId + " in this workspace.", caseId)));
-            Ruling given = proposal != null ? proposal : c.ruling();
-            if (c.training() == null || c.training().referenceRuling() == null || given == null) {
-                return Optional.empty();
-            }
-            TrainingSettings settings = u.training().settings();
-            Instant now = clock.instant();
-            Duration taken = startedAt == null || startedAt.isAfter(now) ? null : Duration.between(startedAt, now);
-            TrainingScore score = settings.scorer().score(c.training().referenceRuling(), given,
-                    c.order() == null ? null : c.order().amount(), c.training().difficulty(), taken);
-            TrainingAttempt attempt = new TrainingAttempt(UUID.randomUUID().toString(), caseId, actor.name(),
-                    c.training().difficulty(), taken == null ? null : startedAt, now, given, score,
-                    settings.immediateFeedback());
-            u.training().insert(attempt);
-            u.audit().append(new AuditEntry(caseId, actor.name(), actor.role(), now, "TRAINING_ATTEMPT_SCORED",
-                    c.state(), c.state(), "attempt=" + attempt.attemptId() + "; score=" + score.total()));
-            return Optional.of(feedbackOf(attempt, c));
-        });
+        Ruling given = proposal != null ? proposal : c.ruling();
+        if (c.training() == null || c.training().referenceRuling() == null || given == null) {
+            return Optional.empty();
+        }
+        String caseId = c.caseId();
+        TrainingSettings settings = u.training().settings();
+        Instant now = clock.instant();
+        Duration taken = startedAt == null || startedAt.isAfter(now) ? null : Duration.between(startedAt, now);
+        TrainingScore score = settings.scorer().score(c.training().referenceRuling(), given,
+                c.order() == null ? null : c.order().amount(), c.training().difficulty(), taken);
+        TrainingAttempt attempt = new TrainingAttempt(UUID.randomUUID().toString(), caseId, actor.name(),
+                c.training().difficulty(), taken == null ? null : startedAt, now, given, score,
+                settings.immediateFeedback());
+        u.training().insert(attempt);
+        u.audit().append(new AuditEntry(caseId, actor.name(), actor.role(), now, "TRAINING_ATTEMPT_SCORED",
+                c.state(), c.state(), "attempt=" + attempt.attemptId() + "; score=" + score.total()));
+        return Optional.of(feedbackOf(attempt, c));
     }
 
     /**

@@ -14,4 +14,6 @@ public interface UnitOfWork {
     TrainingRepository training();
 
     SettingsRepository settings();
+
+    DraftRepository drafts();
 }

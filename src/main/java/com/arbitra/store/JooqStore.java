@@ -105,5 +105,10 @@ final class JooqStore implements Store {
         public com.arbitra.domain.SettingsRepository settings() {
             return new JooqSettingsRepository(tx);
         }
+
+        @Override
+        public com.arbitra.domain.DraftRepository drafts() {
+            return new JooqDraftRepository(tx);
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class Session implements AutoCloseable {
     private final AuditService audit;
     private final com.arbitra.domain.TrainingService training;
     private final SettingsService settings;
+    private final com.arbitra.domain.DraftService drafts;
 
     public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords) {
         this(workspace, clock, settings, passwords, com.arbitra.domain.RulingRules.DEFAULT_COMPENSATION_MULTIPLE);
@@ -36,10 +37,11 @@ public final class Session implements AutoCloseable {
         this.workspace = workspace;
         this.store = workspace.store();
         this.clock = clock;
-        this.cases = new CaseService(store, new CaseWorkflow(settings, clock, compensationMultiple));
+        this.training = new com.arbitra.domain.TrainingService(store, clock);
+        this.cases = new CaseService(store, new CaseWorkflow(settings, clock, compensationMultiple), training);
         this.operators = new OperatorService(store, passwords, clock);
         this.audit = new AuditService(store);
-        this.training = new com.arbitra.domain.TrainingService(store, clock);
+        this.drafts = new com.arbitra.domain.DraftService(store, clock);
         this.settings = new SettingsService(store, clock);
     }
 
@@ -68,6 +70,10 @@ public final class Session implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public com.arbitra.domain.DraftService drafts() {
+        return drafts;
     }
 
     public OperatorService operators() {

@@ -1,5 +1,6 @@
 package com.arbitra.app;
 
+import com.arbitra.support.Seen;
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.Passwords;
@@ -47,8 +48,8 @@ public final class RulingLoop {
                         // nothing: wait for the end of the input
                     }
                 }
-                s.cases().claim(id, mei, null);
-                s.cases().issueRuling(id, mei, null, new Ruling(null, Responsibility.CONSUMER, Remedy.NO_ACTION,
+                s.cases().claim(id, mei, Seen.version(s.cases(), id));
+                s.cases().issueRuling(id, mei, Seen.version(s.cases(), id), new Ruling(null, Responsibility.CONSUMER, Remedy.NO_ACTION,
                         null, List.of("Rules §1.5"), List.of(), "The consumer sent no evidence for the claim, and the "
                         + "merchant's delivery record stands.", false, List.of(), List.of(), null, null, null, null,
                         null, null, null));

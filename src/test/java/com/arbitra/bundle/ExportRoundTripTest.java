@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.support.Seen;
 import static com.arbitra.bundle.BundleTestSupport.CASE_A;
 import static com.arbitra.bundle.BundleTestSupport.CASE_B;
 import static com.arbitra.bundle.BundleTestSupport.base;
@@ -90,22 +91,22 @@ class ExportRoundTripTest {
                 a.toString()).out()).findValuesAsText("caseId").stream().filter(id -> id.startsWith("BN-"))
                 .findFirst().orElseThrow(() -> new AssertionError("the bench bundle has no waiting case"));
         try (Session s = session(a)) {
-            s.cases().claim(CASE_A, LIN, null);
-            s.cases().addNote(CASE_A, LIN, null, "已电话联系用户，等待商家补充物流凭证。");
-            s.cases().assessEvidence(CASE_A, LIN, null, "e-1", Assessment.ACCEPTED, "运单号可查询");
+            s.cases().claim(CASE_A, LIN, Seen.version(s.cases(), CASE_A));
+            s.cases().addNote(CASE_A, LIN, Seen.version(s.cases(), CASE_A), "已电话联系用户，等待商家补充物流凭证。");
+            s.cases().assessEvidence(CASE_A, LIN, Seen.version(s.cases(), CASE_A), "e-1", Assessment.ACCEPTED, "运单号可查询");
 
-            s.cases().claim(waiting, WANG, null);
-            s.cases().addNote(waiting, WANG, null, "Merchant did not answer two calls.");
-            s.cases().assessEvidence(waiting, WANG, null, "e-2", Assessment.DISPUTED, "Photo shows a different item");
+            s.cases().claim(waiting, WANG, Seen.version(s.cases(), waiting));
+            s.cases().addNote(waiting, WANG, Seen.version(s.cases(), waiting), "Merchant did not answer two calls.");
+            s.cases().assessEvidence(waiting, WANG, Seen.version(s.cases(), waiting), "e-2", Assessment.DISPUTED, "Photo shows a different item");
             DisputeCase w = s.cases().find(waiting).orElseThrow();
-            DisputeCase proposed = s.cases().proposeRuling(waiting, WANG, null, new Ruling(null,
+            DisputeCase proposed = s.cases().proposeRuling(waiting, WANG, Seen.version(s.cases(), waiting), new Ruling(null,
                     Responsibility.MERCHANT, Remedy.FULL_REFUND, w.order().amount(), List.of("GOODS_NOT_AS_DESCRIBED"),
                     List.of("e-1"), "The merchant did not prove the goods matched the listing; full refund.", false,
                     List.of(new Obligation(Party.MERCHANT, "REFUND", Instant.parse("2026-12-05T10:00:00Z"))),
                     List.of(Measure.WARNING), null, null, null, null, null, null, null));
             assertThat(proposed.state()).isEqualTo(CaseState.PENDING_APPROVAL);
 
-            DisputeCase issued = s.cases().issueRuling(CASE_B, CHEN, null, null);
+            DisputeCase issued = s.cases().issueRuling(CASE_B, CHEN, Seen.version(s.cases(), CASE_B), null);
             assertThat(issued.state()).isEqualTo(CaseState.AWAITING_FULFILMENT);
         }
         return new Worked(a, ids, waiting);

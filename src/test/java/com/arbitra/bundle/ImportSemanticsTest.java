@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.support.Seen;
 import static com.arbitra.bundle.BundleTestSupport.BASE_BUNDLE_ID;
 import static com.arbitra.bundle.BundleTestSupport.CASE_A;
 import static com.arbitra.bundle.BundleTestSupport.CASE_B;
@@ -234,9 +235,9 @@ class ImportSemanticsTest {
     void aHigherRevisionUpdatesThePlatformPartsAndKeepsTheLocalWork() throws Exception {
         importBase();
         try (Session s = session(ws())) {
-            s.cases().claim(CASE_A, LIN, null);
-            s.cases().addNote(CASE_A, LIN, null, "商家电话未接通，明天再联系。");
-            s.cases().assessEvidence(CASE_A, LIN, null, "e-1", Assessment.DISPUTED, "运单号查询不到揽收记录");
+            s.cases().claim(CASE_A, LIN, Seen.version(s.cases(), CASE_A));
+            s.cases().addNote(CASE_A, LIN, Seen.version(s.cases(), CASE_A), "商家电话未接通，明天再联系。");
+            s.cases().assessEvidence(CASE_A, LIN, Seen.version(s.cases(), CASE_A), "e-1", Assessment.DISPUTED, "运单号查询不到揽收记录");
         }
         byte[] screenshot = "聊天截图：商家承诺可退换".getBytes(StandardCharsets.UTF_8);
         ObjectNode next = caseAt(base(), 0);
@@ -294,8 +295,8 @@ class ImportSemanticsTest {
         b.putNull("ruling");
         importBase(tree);
         try (Session s = session(ws())) {
-            s.cases().claim(CASE_B, LIN, null);
-            DisputeCase proposed = s.cases().proposeRuling(CASE_B, LIN, null, new Ruling(null, Responsibility.MERCHANT,
+            s.cases().claim(CASE_B, LIN, Seen.version(s.cases(), CASE_B));
+            DisputeCase proposed = s.cases().proposeRuling(CASE_B, LIN, Seen.version(s.cases(), CASE_B), new Ruling(null, Responsibility.MERCHANT,
                     Remedy.PARTIAL_REFUND, Money.of(20000, "MXN"), List.of("EVIDENCE_NOT_PROVIDED"), List.of("e-1"),
                     "El comercio no aportó pruebas en plazo; la foto muestra el producto caducado.", true,
                     List.of(new Obligation(Party.MERCHANT, "REFUND", Instant.parse("2026-12-01T16:00:00Z"))),

@@ -1,5 +1,6 @@
 package com.arbitra.cli;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.support.TestWorkspaces;
@@ -45,8 +46,8 @@ class ExportClaimsTest {
             for (int i = 0; i < 200; i++) {
                 String id = "MP-" + i;
                 t.insert(SampleCases.waiting(id));
-                t.session.cases().claim(id, lin, null);
-                t.session.cases().addNote(id, lin, null, "called the merchant");
+                t.session.cases().claim(id, lin, Seen.version(t.session.cases(), id));
+                t.session.cases().addNote(id, lin, Seen.version(t.session.cases(), id), "called the merchant");
             }
         }
         CountDownLatch start = new CountDownLatch(1);

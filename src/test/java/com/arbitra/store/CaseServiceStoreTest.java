@@ -1,5 +1,6 @@
 package com.arbitra.store;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -98,8 +99,8 @@ class CaseServiceStoreTest {
                 CountDownLatch start = new CountDownLatch(1);
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 List<Callable<DisputeCase>> claims = List.of(
-                        () -> { start.await(); return ws.session.cases().claim(id, lin, null); },
-                        () -> { start.await(); return second.cases().claim(id, wang, null); });
+                        () -> { start.await(); return ws.session.cases().claim(id, lin, Seen.version(ws.session.cases(), id)); },
+                        () -> { start.await(); return second.cases().claim(id, wang, Seen.version(second.cases(), id)); });
                 List<Future<DisputeCase>> results = new ArrayList<>();
                 claims.forEach(c -> results.add(pool.submit(c)));
                 start.countDown();
@@ -124,8 +125,8 @@ class CaseServiceStoreTest {
 
     @Test
     void anEvidenceRequestThatTimesOutMovesTheCaseOnWithoutAnyoneClicking() {
-        ws.session.cases().claim("MP-1", lin, null);
-        ws.session.cases().requestEvidence("MP-1", lin, null, Party.MERCHANT,
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
+        ws.session.cases().requestEvidence("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"), Party.MERCHANT,
                 List.of(EvidenceCategory.COMMUNICATION_RECORD), "请上传聊天记录", null, List.of(NotificationChannel.SMS));
         assertThat(ws.session.cases().applyDueTimeouts()).isZero();
 
@@ -142,18 +143,18 @@ class CaseServiceStoreTest {
     void aTrainerCannotTouchLiveCasesWhateverTheButtonsShow() {
         Actor trainer = ws.addOperator("zhou", Role.TRAINER).asActor();
 
-        assertThatThrownBy(() -> ws.session.cases().claim("MP-1", trainer, null))
+        assertThatThrownBy(() -> ws.session.cases().claim("MP-1", trainer, Seen.version(ws.session.cases(), "MP-1")))
                 .isInstanceOf(RefusedException.class).hasMessage("A trainer cannot work live cases.");
-        assertThatThrownBy(() -> ws.session.cases().addNote("MP-1", trainer, null, "hello"))
+        assertThatThrownBy(() -> ws.session.cases().addNote("MP-1", trainer, Seen.version(ws.session.cases(), "MP-1"), "hello"))
                 .isInstanceOf(RefusedException.class);
         assertThat(ws.session.store().kind()).isEqualTo(WorkspaceKind.LIVE);
     }
 
     @Test
     void anAgentCannotIssueARulingAtTheServiceLevel() {
-        ws.session.cases().claim("MP-1", lin, null);
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
 
-        assertThatThrownBy(() -> ws.session.cases().issueRuling("MP-1", lin, null, null))
+        assertThatThrownBy(() -> ws.session.cases().issueRuling("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"), null))
                 .isInstanceOf(RefusedException.class).hasMessage("Only a supervisor can issue a ruling.");
     }
 }

@@ -1,5 +1,6 @@
 package com.arbitra.store;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -131,19 +132,19 @@ class DashboardQueriesTest {
         var cases = ws.session.cases();
         long start = ws.clock.instant().toEpochMilli();
         ws.clock.advance(Duration.ofMillis(T0.toEpochMilli() - start));
-        cases.claim(caseId, proposer, null);
+        cases.claim(caseId, proposer, Seen.version(cases, caseId));
         ws.clock.advance(after.minus(Duration.ofHours(1)));
         Ruling r = new Ruling(null, who, remedy, remedy == Remedy.NO_ACTION ? null : Money.of(12900, "CNY"),
                 List.of(), List.of(), "The evidence shows clearly what happened here.", false,
                 remedy == Remedy.NO_ACTION ? List.of() : List.of(new Obligation(Party.MERCHANT, "REFUND", null)),
                 List.of(), null, null, null, null, null, null, null);
         if (proposer.role() == Role.AGENT) {
-            cases.proposeRuling(caseId, proposer, null, r);
+            cases.proposeRuling(caseId, proposer, Seen.version(cases, caseId), r);
             ws.clock.advance(Duration.ofHours(1));
-            cases.issueRuling(caseId, issuer, null, null);
+            cases.issueRuling(caseId, issuer, Seen.version(cases, caseId), null);
         } else {
             ws.clock.advance(Duration.ofHours(1));
-            cases.issueRuling(caseId, issuer, null, r);
+            cases.issueRuling(caseId, issuer, Seen.version(cases, caseId), r);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.arbitra.store;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,8 +79,8 @@ class RulingPathsTest {
 
     @Test
     void evidenceTimesOutTheRulingIsReturnedThenIssuedAndTheVerifiedProofClosesTheCase() throws Exception {
-        cases.claim("MP-1", lin, null);
-        cases.requestEvidence("MP-1", lin, null, Party.MERCHANT, List.of(EvidenceCategory.LOGISTICS), null, null,
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
+        cases.requestEvidence("MP-1", lin, Seen.version(cases, "MP-1"), Party.MERCHANT, List.of(EvidenceCategory.LOGISTICS), null, null,
                 List.of(NotificationChannel.SMS));
         expect("MP-1", CaseState.AWAITING_EVIDENCE, "CASE_CLAIMED", "EVIDENCE_REQUESTED");
 
@@ -89,28 +90,28 @@ class RulingPathsTest {
         assertThat(timedOut.flags()).contains(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE);
         assertThat(audit("MP-1")).endsWith("EVIDENCE_TIMEOUT");
 
-        DisputeCase proposed = cases.proposeRuling("MP-1", lin, null, refund(null));
+        DisputeCase proposed = cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null));
         assertThat(proposed.ruling().decidedOnCollectedEvidence()).isTrue();
         assertThat(proposed.ruling().obligations()).singleElement().extracting(Obligation::dueAt)
                 .isEqualTo(ws.clock.instant().plus(Duration.ofHours(48)));
-        cases.returnRuling("MP-1", chen, null, "Cite the waybill as well.");
+        cases.returnRuling("MP-1", chen, Seen.version(cases, "MP-1"), "Cite the waybill as well.");
         expect("MP-1", CaseState.UNDER_REVIEW, "CASE_CLAIMED", "EVIDENCE_REQUESTED", "RULING_PROPOSED",
                 "RULING_RETURNED");
 
-        cases.proposeRuling("MP-1", lin, null, refund(null));
-        DisputeCase issued = cases.issueRuling("MP-1", chen, null, null);
+        cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null));
+        DisputeCase issued = cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), null);
         assertThat(issued.ruling().proposedBy()).isEqualTo("lin");
         assertThat(issued.ruling().issuedBy()).isEqualTo("chen");
         assertThat(issued.flags()).doesNotContain(CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE);
         expect("MP-1", CaseState.AWAITING_FULFILMENT, "CASE_CLAIMED", "EVIDENCE_REQUESTED", "RULING_PROPOSED",
                 "RULING_RETURNED", "RULING_PROPOSED", "RULING_ISSUED");
-        assertThatThrownBy(() -> cases.issueRuling("MP-1", wu, null, refund(null)))
+        assertThatThrownBy(() -> cases.issueRuling("MP-1", wu, Seen.version(cases, "MP-1"), refund(null)))
                 .isInstanceOf(RefusedException.class);
 
         cases.recordProof("MP-1", proof("50300001402026112101234567890", PAID));
         expect("MP-1", CaseState.VERIFYING_FULFILMENT, "CASE_CLAIMED", "EVIDENCE_REQUESTED", "RULING_PROPOSED",
                 "RULING_RETURNED", "RULING_PROPOSED", "RULING_ISSUED");
-        DisputeCase closed = cases.verifyProof("MP-1", lin, null, "Refund number and amount match.");
+        DisputeCase closed = cases.verifyProof("MP-1", lin, Seen.version(cases, "MP-1"), "Refund number and amount match.");
         assertThat(closed.closeReason()).isEqualTo(CloseReason.FULFILLED);
         expect("MP-1", CaseState.CLOSED, "CASE_CLAIMED", "EVIDENCE_REQUESTED", "RULING_PROPOSED", "RULING_RETURNED",
                 "RULING_PROPOSED", "RULING_ISSUED", "FULFILMENT_VERIFIED", "CASE_CLOSED");
@@ -122,19 +123,19 @@ class RulingPathsTest {
     void withFourEyesTheProposerCannotIssueButAnotherSupervisorCan() throws Exception {
         CaseService fourEyes = new CaseService(ws.session.store(), new CaseWorkflow(WorkflowSettings.defaults()
                 .withZone(ZoneId.of("Asia/Shanghai")).withFourEyes(true), ws.clock));
-        fourEyes.claim("MP-1", chen, null);
-        fourEyes.proposeRuling("MP-1", chen, null, refund(null));
+        fourEyes.claim("MP-1", chen, Seen.version(fourEyes, "MP-1"));
+        fourEyes.proposeRuling("MP-1", chen, Seen.version(fourEyes, "MP-1"), refund(null));
 
-        assertThatThrownBy(() -> fourEyes.issueRuling("MP-1", chen, null, null))
+        assertThatThrownBy(() -> fourEyes.issueRuling("MP-1", chen, Seen.version(fourEyes, "MP-1"), null))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("cannot also issue it");
-        fourEyes.issueRuling("MP-1", wu, null, null);
+        fourEyes.issueRuling("MP-1", wu, Seen.version(fourEyes, "MP-1"), null);
         expect("MP-1", CaseState.AWAITING_FULFILMENT, "CASE_CLAIMED", "RULING_PROPOSED", "RULING_ISSUED");
     }
 
     @Test
     void aSupervisorIssuesStraightFromReviewAndNoMerchantLiabilityClosesTheCase() throws Exception {
-        cases.claim("MP-1", chen, null);
-        DisputeCase c = cases.issueRuling("MP-1", chen, null, ruling(Responsibility.CONSUMER, Remedy.NO_ACTION, null));
+        cases.claim("MP-1", chen, Seen.version(cases, "MP-1"));
+        DisputeCase c = cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), ruling(Responsibility.CONSUMER, Remedy.NO_ACTION, null));
 
         assertThat(c.closeReason()).isEqualTo(CloseReason.NO_MERCHANT_LIABILITY);
         expect("MP-1", CaseState.CLOSED, "CASE_CLAIMED", "RULING_ISSUED", "CASE_CLOSED");
@@ -142,10 +143,10 @@ class RulingPathsTest {
 
     @Test
     void aReturnIsAwaitedThenTwoRejectedProofsCloseTheCaseAsInvalid() throws Exception {
-        cases.claim("MP-1", lin, null);
-        cases.proposeRuling("MP-1", lin, null, ruling(Responsibility.MERCHANT, Remedy.RETURN_AND_REFUND, PAID,
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
+        cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), ruling(Responsibility.MERCHANT, Remedy.RETURN_AND_REFUND, PAID,
                 new Obligation(Party.CONSUMER, "RETURN_GOODS", null), new Obligation(Party.MERCHANT, "REFUND", null)));
-        cases.issueRuling("MP-1", chen, null, null);
+        cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), null);
         expect("MP-1", CaseState.AWAITING_RETURN, "CASE_CLAIMED", "RULING_PROPOSED", "RULING_ISSUED");
 
         cases.recordPlatformAction("MP-1", CaseAction.RETURN_DELIVERED);
@@ -153,14 +154,14 @@ class RulingPathsTest {
 
         cases.recordProof("MP-1", proof("12345", PAID));
         ws.clock.advance(Duration.ofHours(1));
-        DisputeCase again = cases.rejectProof("MP-1", lin, null, "The refund number is not a real one.");
+        DisputeCase again = cases.rejectProof("MP-1", lin, Seen.version(cases, "MP-1"), "The refund number is not a real one.");
         assertThat(again.dueAt()).isEqualTo(ws.clock.instant().plus(Duration.ofHours(48)));
         assertThat(outboxPayloads("MP-1", "FULFILMENT_REJECTED")).singleElement().asString().contains("newDueAt");
         expect("MP-1", CaseState.AWAITING_FULFILMENT, "CASE_CLAIMED", "RULING_PROPOSED", "RULING_ISSUED",
                 "FULFILMENT_REJECTED");
 
         cases.recordProof("MP-1", proof("50300001402026112101234567890", Money.of(100, "CNY")));
-        DisputeCase closed = cases.rejectProof("MP-1", lin, null, "Only 1.00 CNY was refunded.");
+        DisputeCase closed = cases.rejectProof("MP-1", lin, Seen.version(cases, "MP-1"), "Only 1.00 CNY was refunded.");
         assertThat(closed.closeReason()).isEqualTo(CloseReason.FULFILMENT_PROOF_INVALID);
         assertThat(outboxPayloads("MP-1", "FULFILMENT_REJECTED")).last().asString().contains("\"sanctioned\":true");
         expect("MP-1", CaseState.CLOSED, "CASE_CLAIMED", "RULING_PROPOSED", "RULING_ISSUED", "FULFILMENT_REJECTED",
@@ -169,8 +170,8 @@ class RulingPathsTest {
 
     @Test
     void aReturnThatIsNotDeliveredInTimeSendsTheCaseBackToReview() throws Exception {
-        cases.claim("MP-1", chen, null);
-        cases.issueRuling("MP-1", chen, null, ruling(Responsibility.MERCHANT, Remedy.RETURN_AND_REFUND, PAID,
+        cases.claim("MP-1", chen, Seen.version(cases, "MP-1"));
+        cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), ruling(Responsibility.MERCHANT, Remedy.RETURN_AND_REFUND, PAID,
                 new Obligation(Party.CONSUMER, "RETURN_GOODS", null), new Obligation(Party.MERCHANT, "REFUND", null)));
 
         ws.clock.advance(Duration.ofDays(7));
@@ -183,21 +184,21 @@ class RulingPathsTest {
 
     @Test
     void anOverdueFulfilmentGetsMeasuresAndTheAdvancePaymentClosesIt() throws Exception {
-        cases.claim("MP-1", lin, null);
-        cases.proposeRuling("MP-1", lin, null, refund(Money.of(6000, "CNY")));
-        cases.issueRuling("MP-1", chen, null, null);
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
+        cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(Money.of(6000, "CNY")));
+        cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), null);
         ws.clock.advance(Duration.ofHours(49));
         cases.applyDueTimeouts();
         expect("MP-1", CaseState.FULFILMENT_OVERDUE, "CASE_CLAIMED", "RULING_PROPOSED", "RULING_ISSUED");
 
-        assertThatThrownBy(() -> cases.applyMeasure("MP-1", lin, null, Measure.WARNING))
+        assertThatThrownBy(() -> cases.applyMeasure("MP-1", lin, Seen.version(cases, "MP-1"), Measure.WARNING))
                 .isInstanceOf(RefusedException.class).hasMessage("Only a supervisor can apply a platform measure.");
-        cases.applyMeasure("MP-1", chen, null, Measure.WARNING);
-        cases.applyMeasure("MP-1", chen, null, Measure.DEPOSIT_DEDUCTION);
+        cases.applyMeasure("MP-1", chen, Seen.version(cases, "MP-1"), Measure.WARNING);
+        cases.applyMeasure("MP-1", chen, Seen.version(cases, "MP-1"), Measure.DEPOSIT_DEDUCTION);
         expect("MP-1", CaseState.FULFILMENT_OVERDUE, "CASE_CLAIMED", "RULING_PROPOSED", "RULING_ISSUED",
                 "MEASURE_APPLIED", "MEASURE_APPLIED");
 
-        DisputeCase paid = cases.applyMeasure("MP-1", chen, null, Measure.ADVANCE_PAYMENT);
+        DisputeCase paid = cases.applyMeasure("MP-1", chen, Seen.version(cases, "MP-1"), Measure.ADVANCE_PAYMENT);
         assertThat(paid.closeReason()).isEqualTo(CloseReason.PLATFORM_PAID);
         assertThat(outboxPayloads("MP-1", "MEASURE_APPLIED")).last().asString()
                 .contains("ADVANCE_PAYMENT").contains("6000");
@@ -209,13 +210,13 @@ class RulingPathsTest {
 
     @Test
     void anAppealIsUpheldAndTheFulfilmentDeadlineStartsAgain() throws Exception {
-        cases.claim("MP-1", chen, null);
-        cases.issueRuling("MP-1", chen, null, refund(null));
+        cases.claim("MP-1", chen, Seen.version(cases, "MP-1"));
+        cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), refund(null));
         cases.recordPlatformAction("MP-1", CaseAction.APPEAL);
         expect("MP-1", CaseState.APPEALED, "CASE_CLAIMED", "RULING_ISSUED");
 
         ws.clock.advance(Duration.ofHours(10));
-        DisputeCase upheld = cases.upholdRuling("MP-1", wu, null, "The waybill settles it.");
+        DisputeCase upheld = cases.upholdRuling("MP-1", wu, Seen.version(cases, "MP-1"), "The waybill settles it.");
         assertThat(upheld.dueAt()).isEqualTo(ws.clock.instant().plus(Duration.ofHours(48)));
         assertThat(outboxPayloads("MP-1", "APPEAL_DECIDED")).singleElement().asString().contains("UPHELD");
         expect("MP-1", CaseState.AWAITING_FULFILMENT, "CASE_CLAIMED", "RULING_ISSUED", "APPEAL_DECIDED");
@@ -223,11 +224,11 @@ class RulingPathsTest {
 
     @Test
     void anAppealAgainstAClosedCaseReplacesTheRuling() throws Exception {
-        cases.claim("MP-1", chen, null);
-        DisputeCase first = cases.issueRuling("MP-1", chen, null,
+        cases.claim("MP-1", chen, Seen.version(cases, "MP-1"));
+        DisputeCase first = cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"),
                 ruling(Responsibility.CONSUMER, Remedy.NO_ACTION, null));
         cases.recordPlatformAction("MP-1", CaseAction.APPEAL);
-        DisputeCase replaced = cases.replaceRuling("MP-1", wu, null, refund(null), "New photos prove the damage.");
+        DisputeCase replaced = cases.replaceRuling("MP-1", wu, Seen.version(cases, "MP-1"), refund(null), "New photos prove the damage.");
 
         assertThat(replaced.ruling().rulingId()).isNotEqualTo(first.ruling().rulingId());
         assertThat(replaced.ruling().issuedBy()).isEqualTo("wu");
@@ -238,20 +239,20 @@ class RulingPathsTest {
 
     @Test
     void aWithdrawalWhileTheRulingAwaitsApprovalClosesTheCaseAndNothingCanBeIssued() throws Exception {
-        cases.claim("MP-1", lin, null);
-        cases.proposeRuling("MP-1", lin, null, refund(null));
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
+        cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null));
         cases.recordPlatformAction("MP-1", CaseAction.WITHDRAW);
 
         DisputeCase c = expect("MP-1", CaseState.CLOSED, "CASE_CLAIMED", "RULING_PROPOSED");
         assertThat(c.closeReason()).isEqualTo(CloseReason.WITHDRAWN);
-        assertThatThrownBy(() -> cases.issueRuling("MP-1", chen, null, null)).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() -> cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), null)).isInstanceOf(RefusedException.class)
                 .hasMessageStartingWith("Cannot issue a ruling: this case is closed");
     }
 
     @Test
     void aClosedComplaintReopensAndNegotiationsEndAsThePlatformSays() throws Exception {
-        cases.claim("MP-1", chen, null);
-        cases.issueRuling("MP-1", chen, null, ruling(Responsibility.NONE, Remedy.NO_ACTION, null));
+        cases.claim("MP-1", chen, Seen.version(cases, "MP-1"));
+        cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), ruling(Responsibility.NONE, Remedy.NO_ACTION, null));
         DisputeCase reopened = cases.recordPlatformAction("MP-1", CaseAction.REOPEN);
         assertThat(reopened.complaint().complaintCount()).isEqualTo(2);
         expect("MP-1", CaseState.INTERVENTION_REQUESTED, "CASE_CLAIMED", "RULING_ISSUED", "CASE_CLOSED");
@@ -270,18 +271,18 @@ class RulingPathsTest {
         Merchant other = new Merchant("1900099999", "Other shop", null, null);
         ws.insert(SampleCases.waiting("MP-2"));
         ws.insert(SampleCases.waiting("MP-3").toBuilder().merchant(other).build());
-        cases.claim("MP-1", lin, null);
-        cases.claim("MP-2", lin, null);
-        cases.requestEvidence("MP-2", lin, null, Party.CONSUMER, List.of(EvidenceCategory.PRODUCT_CONDITION), null,
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
+        cases.claim("MP-2", lin, Seen.version(cases, "MP-2"));
+        cases.requestEvidence("MP-2", lin, Seen.version(cases, "MP-2"), Party.CONSUMER, List.of(EvidenceCategory.PRODUCT_CONDITION), null,
                 null, List.of());
 
-        assertThatThrownBy(() -> cases.openProactiveIntervention("1900012345", List.of("MP-1", "MP-2"), lin,
+        assertThatThrownBy(() -> cases.openProactiveIntervention("1900012345", seen("MP-1", "MP-2"), lin,
                 "Forty complaints today")).isInstanceOf(RefusedException.class);
-        assertThatThrownBy(() -> cases.openProactiveIntervention("1900012345", List.of("MP-1", "MP-3"), chen,
+        assertThatThrownBy(() -> cases.openProactiveIntervention("1900012345", seen("MP-1", "MP-3"), chen,
                 "Forty complaints today")).isInstanceOf(RefusedException.class).hasMessageContaining("MP-3");
         expect("MP-1", CaseState.UNDER_REVIEW, "CASE_CLAIMED");
 
-        List<DisputeCase> moved = cases.openProactiveIntervention("1900012345", List.of("MP-1", "MP-2"), chen,
+        List<DisputeCase> moved = cases.openProactiveIntervention("1900012345", seen("MP-1", "MP-2"), chen,
                 "Forty complaints today");
 
         assertThat(moved).extracting(DisputeCase::state).containsOnly(CaseState.INTERVENTION_REQUESTED);
@@ -299,18 +300,18 @@ class RulingPathsTest {
     @Test
     void rolesAreEnforcedByTheServicesWhateverTheButtonsShow() throws Exception {
         Actor trainer = ws.addOperator("zhou", Role.TRAINER).asActor();
-        cases.claim("MP-1", lin, null);
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
 
-        assertThatThrownBy(() -> cases.issueRuling("MP-1", lin, null, refund(null)))
+        assertThatThrownBy(() -> cases.issueRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null)))
                 .isInstanceOf(RefusedException.class).hasMessage("Only a supervisor can issue a ruling.");
-        cases.proposeRuling("MP-1", lin, null, refund(null));
-        assertThatThrownBy(() -> cases.returnRuling("MP-1", lin, null, "no"))
+        cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null));
+        assertThatThrownBy(() -> cases.returnRuling("MP-1", lin, Seen.version(cases, "MP-1"), "no"))
                 .isInstanceOf(RefusedException.class).hasMessage("Only a supervisor can return a proposed ruling.");
         for (Runnable touch : List.<Runnable>of(
-                () -> cases.issueRuling("MP-1", trainer, null, null),
-                () -> cases.returnRuling("MP-1", trainer, null, "no"),
-                () -> cases.addNote("MP-1", trainer, null, "hello"),
-                () -> cases.openProactiveIntervention("1900012345", List.of("MP-1"), trainer, "why"))) {
+                () -> cases.issueRuling("MP-1", trainer, Seen.version(cases, "MP-1"), null),
+                () -> cases.returnRuling("MP-1", trainer, Seen.version(cases, "MP-1"), "no"),
+                () -> cases.addNote("MP-1", trainer, Seen.version(cases, "MP-1"), "hello"),
+                () -> cases.openProactiveIntervention("1900012345", seen("MP-1"), trainer, "why"))) {
             assertThatThrownBy(touch::run).isInstanceOf(RefusedException.class)
                     .hasMessage("A trainer cannot work live cases.");
         }
@@ -321,12 +322,12 @@ class RulingPathsTest {
     void anAgentCannotProposeCompensationAboveTheMultipleButASupervisorCanIssueIt() throws Exception {
         Ruling fourTimes = ruling(Responsibility.MERCHANT, Remedy.COMPENSATION, Money.of(51600, "CNY"),
                 new Obligation(Party.MERCHANT, "COMPENSATE", null));
-        cases.claim("MP-1", lin, null);
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
 
-        assertThatThrownBy(() -> cases.proposeRuling("MP-1", lin, null, fourTimes))
+        assertThatThrownBy(() -> cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), fourTimes))
                 .isInstanceOf(RefusedException.class).hasMessage("Compensation above 3 times the amount paid needs a"
                         + " supervisor.");
-        assertThat(cases.issueRuling("MP-1", chen, null, fourTimes).state()).isEqualTo(CaseState.AWAITING_FULFILMENT);
+        assertThat(cases.issueRuling("MP-1", chen, Seen.version(cases, "MP-1"), fourTimes).state()).isEqualTo(CaseState.AWAITING_FULFILMENT);
     }
 
     /** Checks the case's state, the export actions waiting for it, and the whole audit chain. */
@@ -377,5 +378,14 @@ class RulingPathsTest {
     private FulfilmentProof proof(String refundNumber, Money amount) {
         return new FulfilmentProof("p-" + refundNumber.hashCode(), ProofType.PAYMENT_REFUND, ws.clock.instant(),
                 refundNumber, null, null, null, null, amount, List.of());
+    }
+
+    /** The cases' versions as the supervisor's list shows them now. */
+    private java.util.Map<String, Long> seen(String... ids) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, Seen.version(cases, id));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package com.arbitra.store;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,9 +84,9 @@ class TrainingServiceStoreTest {
     /** The trainee claims the case, works it for {@code minutes} and proposes; the console then scores it. */
     TrainingService.Feedback attempt(Actor trainee, String caseId, Ruling proposal, long minutes) {
         Instant started = ws.clock.instant();
-        ws.session.cases().claim(caseId, trainee, null);
+        ws.session.cases().claim(caseId, trainee, Seen.version(ws.session.cases(), caseId));
         ws.clock.advance(Duration.ofMinutes(minutes));
-        DisputeCase proposed = ws.session.cases().proposeRuling(caseId, trainee, null, proposal);
+        DisputeCase proposed = ws.session.cases().proposeRuling(caseId, trainee, Seen.version(ws.session.cases(), caseId), proposal);
         return training.scoreProposal(caseId, trainee, proposed.ruling(), started).orElseThrow();
     }
 

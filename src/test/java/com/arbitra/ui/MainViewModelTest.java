@@ -1,5 +1,6 @@
 package com.arbitra.ui;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -52,7 +53,7 @@ class MainViewModelTest {
         assertThat(changes).as("an insert without an audit record is not a change yet").hasValue(1);
 
         Actor lin = ws.addOperator("lin", Role.AGENT).asActor();
-        ws.session.cases().claim("MP-1", lin, null);
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
         vm.poll();
         assertThat(changes).hasValue(2);
         assertThat(vm.connected().get()).isTrue();
@@ -62,8 +63,8 @@ class MainViewModelTest {
     void passedDeadlinesAreAppliedWithoutAnyoneClicking() {
         ws.insert(SampleCases.waiting("MP-1"));
         Actor lin = ws.addOperator("lin", Role.AGENT).asActor();
-        ws.session.cases().claim("MP-1", lin, null);
-        ws.session.cases().requestEvidence("MP-1", lin, null, Party.CONSUMER,
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
+        ws.session.cases().requestEvidence("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"), Party.CONSUMER,
                 List.of(EvidenceCategory.PRODUCT_CONDITION), "Photos of the box, please.", null, List.of());
 
         ws.clock.advance(Duration.ofHours(49));

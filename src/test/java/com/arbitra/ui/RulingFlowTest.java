@@ -89,6 +89,10 @@ class RulingFlowTest extends FxRobot {
         // nobody answers: the deadline passes and the case moves on by itself
         ws.clock.advance(Duration.ofHours(49));
         ws.session.cases().applyDueTimeouts();
+        // the open case file says that the case changed, and shows the new version when asked
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#newerBanner").query().isVisible());
+        assertThat(lookup("#newerText").queryAs(Label.class).getText()).startsWith("Changed by system at");
+        clickOn("#showNewer");
         waitForState(CaseState.UNDER_REVIEW, null);
 
         propose("The consumer's photos show the bottle broken on arrival.");

@@ -2,11 +2,11 @@ package com.arbitra.ui.casefile;
 
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Draft;
 import com.arbitra.domain.Measure;
 import com.arbitra.domain.Operator;
 import com.arbitra.domain.ProofChecks;
 import com.arbitra.domain.Role;
-import com.arbitra.domain.Ruling;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.ruling.RulingForm;
@@ -114,48 +114,98 @@ final class CaseActions {
     }
 
     void run(CaseAction action) {
-        DisputeCase c = vm.current().get();
-        if (c == null) {
+        run(action, null);
+    }
+
+    /**
+     * Runs the action on the case as shown now: its form (when it has one) opens on that version, and
+     * the command carries it, whatever arrives meanwhile. {@code start} is a kept draft to resume.
+     */
+    void run(CaseAction action, Draft.Content start) {
+        DisputeCase seen = vm.current().get();
+        if (seen == null) {
             return;
         }
         switch (action) {
-            case CLAIM -> vm.claim();
-            case ASSIGN -> assign();
-            case REQUEST_EVIDENCE -> requests.ask(window(), c).ifPresent(vm::requestEvidence);
+            case CLAIM -> vm.claim(seen);
+            case ASSIGN -> assign(seen);
+            case REQUEST_EVIDENCE -> requests.ask(window(), seen, start instanceof Draft.RequestContent r ? r : null,
+                    drafting(action, seen)).ifPresent(r -> vm.requestEvidence(seen, r));
             case ASSESS_EVIDENCE -> assess.run();
-            case PROPOSE_RULING -> rulings.form(c, RulingForm.Purpose.PROPOSE, window()).ifPresent(vm::propose);
-            case ISSUE_RULING -> issue(c);
-            case RETURN_RULING -> text("returnRuling", "").ifPresent(vm::returnRuling);
-            case VERIFY_PROOF -> text("verifyProof", proofFindings(c).isEmpty() ? i18n.t("casefile.proofOk") : "",
-                    proofFindings(c)).ifPresent(vm::verifyProof);
-            case REJECT_PROOF -> text("rejectProof", String.join(" ", proofFindings(c)), proofFindings(c))
-                    .ifPresent(vm::rejectProof);
-            case APPLY_ADVANCE_PAYMENT -> confirm("advancePayment", c).ifPresent(x ->
-                    vm.applyMeasure(Measure.ADVANCE_PAYMENT));
-            case APPLY_MEASURE -> measure().ifPresent(vm::applyMeasure);
-            case UPHOLD_RULING -> text("uphold", "").ifPresent(vm::uphold);
-            case REPLACE_RULING -> rulings.form(c, RulingForm.Purpose.REPLACE, window()).ifPresent(r ->
-                    text("replace", "").ifPresent(reason -> vm.replace(r, reason)));
-            case OPEN_PROACTIVE_INTERVENTION -> text("proactive", "").ifPresent(vm::openProactiveIntervention);
-            case ADD_NOTE -> text("note", "").ifPresent(vm::addNote);
+            case PROPOSE_RULING -> rulingForm(seen, RulingForm.Purpose.PROPOSE, start, action)
+                    .ifPresent(r -> vm.propose(seen, r));
+            case ISSUE_RULING -> issue(seen, start);
+            case RETURN_RULING -> text("returnRuling", "").ifPresent(t -> vm.returnRuling(seen, t));
+            case VERIFY_PROOF -> text("verifyProof", proofFindings(seen).isEmpty() ? i18n.t("casefile.proofOk") : "",
+                    proofFindings(seen), Drafting.none()).ifPresent(t -> vm.verifyProof(seen, t));
+            case REJECT_PROOF -> text("rejectProof", String.join(" ", proofFindings(seen)), proofFindings(seen),
+                    Drafting.none()).ifPresent(t -> vm.rejectProof(seen, t));
+            case APPLY_ADVANCE_PAYMENT -> confirm("advancePayment", seen).ifPresent(x ->
+                    vm.applyMeasure(seen, Measure.ADVANCE_PAYMENT));
+            case APPLY_MEASURE -> measure().ifPresent(m -> vm.applyMeasure(seen, m));
+            case UPHOLD_RULING -> text("uphold", "").ifPresent(t -> vm.uphold(seen, t));
+            case REPLACE_RULING -> rulingForm(seen, RulingForm.Purpose.REPLACE, start, action).ifPresent(r ->
+                    text("replace", "").ifPresent(reason -> vm.replace(seen, r, reason)));
+            case OPEN_PROACTIVE_INTERVENTION -> text("proactive", "").ifPresent(t ->
+                    vm.openProactiveIntervention(seen, t));
+            case ADD_NOTE -> text("note", start instanceof Draft.TextContent t ? t.text() : "", List.of(),
+                    textDrafting(action, seen)).ifPresent(t -> vm.addNote(seen, t));
             default -> { }
         }
     }
 
-    /** Issues the proposal after a confirmation; from review, the supervisor's own ruling. */
-    private void issue(DisputeCase c) {
-        boolean proposed = c.ruling() != null && !c.ruling().isIssued() && c.ruling().proposedAt() != null
-                && !c.ruling().isReturned();
+    private Optional<Draft.RulingContent> rulingForm(DisputeCase seen, RulingForm.Purpose purpose,
+                                                     Draft.Content start, CaseAction action) {
+        return rulings.form(seen, purpose, start instanceof Draft.RulingContent r ? r : null, drafting(action, seen),
+                window());
+    }
+
+    /** Where the form's entry goes as it is typed: the operator's draft for this case and action. */
+    private <T extends Draft.Content> Drafting<T> drafting(CaseAction action, DisputeCase seen) {
+        return new Drafting<>() {
+            @Override
+            public void typed(T content) {
+                vm.keepDraft(action, seen, content);
+            }
+
+            @Override
+            public void left(T content) {
+                vm.draftLeft(action, seen, content);
+            }
+        };
+    }
+
+    private Drafting<String> textDrafting(CaseAction action, DisputeCase seen) {
+        Drafting<Draft.Content> kept = drafting(action, seen);
+        return new Drafting<>() {
+            @Override
+            public void typed(String text) {
+                kept.typed(new Draft.TextContent(text));
+            }
+
+            @Override
+            public void left(String text) {
+                if (!text.isBlank()) {
+                    kept.left(new Draft.TextContent(text));
+                }
+            }
+        };
+    }
+
+    /** Issues the proposal as shown after a confirmation; from review, the supervisor's own ruling. */
+    private void issue(DisputeCase seen, Draft.Content start) {
+        boolean proposed = seen.ruling() != null && !seen.ruling().isIssued() && seen.ruling().proposedAt() != null
+                && !seen.ruling().isReturned();
         if (proposed) {
-            if (rulings.confirmIssue(c, window())) {
-                vm.issue(null);
+            if (rulings.confirmIssue(seen, window())) {
+                vm.issue(seen, null);
             }
         } else {
-            rulings.form(c, RulingForm.Purpose.ISSUE, window()).ifPresent(vm::issue);
+            rulingForm(seen, RulingForm.Purpose.ISSUE, start, CaseAction.ISSUE_RULING).ifPresent(r -> vm.issue(seen, r));
         }
     }
 
-    private void assign() {
+    private void assign(DisputeCase seen) {
         background.run(operators, all -> {
             List<String> names = all.stream().filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
             ChoiceDialog<String> dialog = new ChoiceDialog<>(names.isEmpty() ? null : names.get(0), names);
@@ -163,7 +213,7 @@ final class CaseActions {
             dialog.setHeaderText(i18n.t("casefile.assignPrompt"));
             dialog.getDialogPane().setId("assignDialog");
             own(dialog);
-            dialog.showAndWait().ifPresent(vm::assign);
+            dialog.showAndWait().ifPresent(who -> vm.assign(seen, who));
         }, t -> vm.error().set(com.arbitra.ui.Messages.of(t, i18n)));
     }
 
@@ -205,12 +255,17 @@ final class CaseActions {
     }
 
     private Optional<String> text(String what, String initial) {
-        return text(what, initial, List.of());
+        return text(what, initial, List.of(), Drafting.none());
     }
 
-    /** Asks for a text (a comment, note or reason), showing what the checks found; blank answers are not sent. */
-    private Optional<String> text(String what, String initial, List<String> findings) {
+    /**
+     * Asks for a text (a comment, note or reason), showing what the checks found; blank answers are not
+     * sent. What is typed goes to {@code drafting}.
+     */
+    private Optional<String> text(String what, String initial, List<String> findings, Drafting<String> drafting) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        Drafting.Watch<String> watch = new Drafting.Watch<>(() -> dialog.getEditor().getText(), drafting);
+        dialog.getEditor().textProperty().addListener((o, was, now) -> watch.edited());
         dialog.setTitle(i18n.t("casefile." + what + "Title"));
         dialog.setHeaderText(findings.isEmpty() ? i18n.t("casefile." + what + "Prompt")
                 : i18n.t("casefile." + what + "Prompt") + "\n\n" + i18n.t("casefile.proofFindings") + "\n• "
@@ -218,7 +273,9 @@ final class CaseActions {
         dialog.getEditor().setId(what + "Text");
         dialog.getEditor().setPrefColumnCount(40);
         own(dialog);
-        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> result = dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+        watch.closed(result.isPresent());
+        return result;
     }
 
     private void own(javafx.scene.control.Dialog<?> dialog) {

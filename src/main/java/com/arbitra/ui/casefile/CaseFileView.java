@@ -4,6 +4,7 @@ import com.arbitra.domain.Assessment;
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Draft;
 import com.arbitra.domain.EvidenceItem;
 import com.arbitra.domain.EvidenceRequest;
 import com.arbitra.domain.Notification;
@@ -25,6 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -64,6 +66,7 @@ public final class CaseFileView {
     private final CaseActions actions;
     private final ComboBox<Assessment> assessment = new ComboBox<>();
     private final DateTimeFormatter when;
+    private final VBox draftsBanner = new VBox(4);
 
     /** What the case file's actions need besides the case: people to assign to and the forms. */
     public record Tools(Background background, Supplier<List<Operator>> operators, RulingForms rulings,
@@ -72,8 +75,14 @@ public final class CaseFileView {
 
     /** The ruling form for a case, and the confirmation before a proposal is issued as it stands. */
     public interface RulingForms {
-        java.util.Optional<com.arbitra.domain.Ruling> form(DisputeCase c, com.arbitra.ui.ruling.RulingForm.Purpose purpose,
-                                                          javafx.stage.Window owner);
+        /**
+         * The form for the case as the operator sees it, starting from {@code start} (a kept draft) when
+         * given, its entry going to {@code drafting} as it is typed; the entry when submitted.
+         */
+        java.util.Optional<com.arbitra.domain.Draft.RulingContent> form(
+                DisputeCase c, com.arbitra.ui.ruling.RulingForm.Purpose purpose,
+                com.arbitra.domain.Draft.RulingContent start, Drafting<com.arbitra.domain.Draft.RulingContent> drafting,
+                javafx.stage.Window owner);
 
         boolean confirmIssue(DisputeCase c, javafx.stage.Window owner);
     }
@@ -98,7 +107,7 @@ public final class CaseFileView {
         flags.setId("caseFlags");
         flags.getStyleClass().add("case-flags");
         flags.managedProperty().bind(flags.textProperty().isNotEmpty());
-        VBox header = new VBox(4, top, parties, order, status, flags, error);
+        VBox header = new VBox(4, top, parties, order, status, flags, error, newerBanner(), draftsBanner);
         header.getStyleClass().add("case-header");
 
         timeline.setId("timeline");
@@ -179,12 +188,80 @@ public final class CaseFileView {
             }
         });
         vm.current().addListener((o, was, c) -> show(c));
-        vm.actions().addListener((javafx.collections.ListChangeListener<CaseFileViewModel.ActionState>) c ->
-                actions.refresh());
+        vm.unsent().addListener((javafx.collections.ListChangeListener<Draft>) ch -> showDrafts());
+        ConflictDialog conflicts = new ConflictDialog(i18n, when);
+        vm.conflict().addListener((o, was, c) -> {
+            if (c != null) {
+                // not from inside the listener: the dialog runs a nested event loop
+                javafx.application.Platform.runLater(() -> settle(conflicts, c));
+            }
+        });
+        vm.actions().addListener((javafx.collections.ListChangeListener<CaseFileViewModel.ActionState>) c -> {
+            actions.refresh();
+            showDrafts();
+        });
+        draftsBanner.setId("drafts");
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** "Changed by X at T": a newer version is shown only when the operator asks for it. */
+    private Node newerBanner() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setId("newerText");
+        text.textProperty().bind(vm.newer().map(n -> i18n.t("casefile.newer", n.updatedBy(), when.format(n.updatedAt())))
+                .orElse(""));
+        Button reload = new Button(i18n.t("casefile.showNewer"), new FontIcon("mdi2r-refresh"));
+        reload.setId("showNewer");
+        reload.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reload.setOnAction(e -> vm.showNewer());
+        HBox bar = new HBox(10, new FontIcon("mdi2a-alert-circle-outline"), text, reload);
+        bar.setId("newerBanner");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("case-banner");
+        bar.visibleProperty().bind(vm.newer().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return bar;
+    }
+
+    /** The operator's unsent drafts for this case, each to resume or discard. */
+    private void showDrafts() {
+        draftsBanner.getChildren().clear();
+        for (Draft d : vm.unsent()) {
+            Label text = new Label(i18n.t("casefile.draft", i18n.t("do." + d.action().name()).replace("…", ""),
+                    when.format(d.savedAt())));
+            text.setWrapText(true);
+            Button resume = new Button(i18n.t("casefile.resume"), new FontIcon("mdi2p-pencil"));
+            resume.setId("resume-" + d.action().name());
+            resume.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            resume.setDisable(!vm.allowed(d.action()));
+            resume.setOnAction(e -> actions.run(d.action(), d.content()));
+            Button discard = new Button(i18n.t("casefile.discardDraft"));
+            discard.setId("discard-" + d.action().name());
+            discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            discard.setOnAction(e -> vm.discardDraft(d.action()));
+            HBox row = new HBox(10, new FontIcon("mdi2f-file-document-edit-outline"), text, resume, discard);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("case-banner");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            draftsBanner.getChildren().add(row);
+        }
+    }
+
+    /** The operator's way out of a refused command: review the case as it is now and send again, or discard. */
+    private void settle(ConflictDialog dialog, CaseFileViewModel.Conflict c) {
+        if (vm.conflict().get() != c) {
+            return;
+        }
+        ConflictDialog.Choice choice = dialog.ask(c, root.getScene() == null ? null : root.getScene().getWindow());
+        vm.settle(c, choice != ConflictDialog.Choice.DISCARD);
+        if (choice == ConflictDialog.Choice.REVIEW && c.draft() != null && vm.allowed(c.action())) {
+            actions.run(c.action(), c.draft());
+        }
     }
 
     private void show(DisputeCase c) {
@@ -322,7 +399,7 @@ public final class CaseFileView {
         save.setOnAction(e -> {
             EvidenceItem item = selectedItem();
             if (item != null && value.getValue() != null) {
-                vm.assess(item.evidenceId(), value.getValue(), note.getText());
+                vm.assess(vm.current().get(), item.evidenceId(), value.getValue(), note.getText());
                 note.clear();
             }
         });

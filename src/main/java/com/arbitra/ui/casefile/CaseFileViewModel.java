@@ -3,20 +3,25 @@ package com.arbitra.ui.casefile;
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.Assessment;
 import com.arbitra.domain.CaseAction;
+import com.arbitra.domain.CaseChanges;
 import com.arbitra.domain.CaseService;
+import com.arbitra.domain.ConcurrentChangeException;
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Draft;
+import com.arbitra.domain.DraftService;
+import com.arbitra.domain.Measure;
+import com.arbitra.domain.Party;
 import com.arbitra.domain.Refusal;
+import com.arbitra.domain.TrainingService;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
-import com.arbitra.domain.Measure;
-import com.arbitra.domain.Party;
-import com.arbitra.domain.Ruling;
-import com.arbitra.domain.TrainingService;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +32,11 @@ import javafx.collections.ObservableList;
 /**
  * One case as the case file shows it, and what the operator may do with it: each action with why it
  * is refused, from the domain's state table. Switching cases fast never shows the previous case.
+ *
+ * <p>The shown case changes only when the operator acts or asks for it: a change made elsewhere is
+ * announced ({@link #newer()}) and shown on {@link #showNewer()}. Every command carries the case as the
+ * operator saw it when the form opened; one refused because the case changed meanwhile becomes a
+ * {@link Conflict}, the draft kept.
  */
 public final class CaseFileViewModel {
 
@@ -34,28 +44,48 @@ public final class CaseFileViewModel {
     public record ActionState(CaseAction action, boolean allowed, String reason) {
     }
 
+    /**
+     * A command refused because the case changed after the operator saw it: what they saw, the case
+     * now, what changed in between, and what they had entered (null for commands without a form).
+     */
+    public record Conflict(CaseAction action, DisputeCase seen, DisputeCase now, List<CaseChanges.Change> changes,
+                           Draft.Content draft) {
+    }
+
     private final CaseService cases;
+    private final DraftService drafts;
     private final Actor operator;
     private final Background background;
     private final I18n i18n;
     private final ObjectProperty<DisputeCase> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<DisputeCase> newer = new SimpleObjectProperty<>();
+    private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
     private final ObservableList<ActionState> actions = FXCollections.observableArrayList();
+    private final ObservableList<Draft> unsent = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private long sequence;
     private final ObjectProperty<TrainingService.Feedback> feedback = new SimpleObjectProperty<>();
-    private TrainingService training;
     /** When the operator opened the shown case: a training attempt's time counts from here. */
     private Instant openedAt;
 
-    public CaseFileViewModel(CaseService cases, Actor operator, Background background, I18n i18n) {
+    public CaseFileViewModel(CaseService cases, DraftService drafts, Actor operator, Background background,
+                             I18n i18n) {
         this.cases = cases;
+        this.drafts = drafts;
         this.operator = operator;
         this.background = background;
         this.i18n = i18n;
     }
 
+    /** The case as the operator sees it. */
     public ObjectProperty<DisputeCase> current() { return current; }
+    /** A newer version of the shown case, saved elsewhere and not shown yet (null: none). */
+    public ObjectProperty<DisputeCase> newer() { return newer; }
+    /** The last command refused because the case had changed (null: none to show). */
+    public ObjectProperty<Conflict> conflict() { return conflict; }
     public ObservableList<ActionState> actions() { return actions; }
+    /** This operator's unsent drafts for the shown case, the newest first. */
+    public ObservableList<Draft> unsent() { return unsent; }
     public StringProperty error() { return error; }
 
     public void open(String caseId) {
@@ -63,8 +93,10 @@ public final class CaseFileViewModel {
         openedAt = cases.workflow().now();
         error.set("");
         current.set(null);
+        newer.set(null);
         actions.clear();
-        background.run(() -> cases.find(caseId), found -> {
+        unsent.clear();
+        background.run(() -> cases.find(caseId).map(c -> new Loaded(c, drafts.of(operator, caseId))), found -> {
             if (mine != sequence) {
                 return;
             }
@@ -72,7 +104,8 @@ public final class CaseFileViewModel {
                 error.set(i18n.t("refused.case.unknown", caseId));
                 return;
             }
-            show(found.get());
+            show(found.get().shown());
+            unsent.setAll(found.get().drafts());
         }, t -> {
             if (mine == sequence) {
                 error.set(Messages.of(t, i18n));
@@ -80,9 +113,13 @@ public final class CaseFileViewModel {
         });
     }
 
+    private record Loaded(DisputeCase shown, List<Draft> drafts) {
+    }
+
     /**
-     * Reads the shown case again after a change elsewhere (another operator, the platform, a deadline);
-     * shows it only when it did change and the operator has not opened another case meanwhile.
+     * Reads the shown case again after a change elsewhere (another operator, the platform, a deadline)
+     * and announces a newer version in {@link #newer()}; the shown case stays as it is, so that nothing
+     * moves under an open form or a half-read evidence item.
      */
     public void refresh() {
         DisputeCase shown = current.get();
@@ -92,53 +129,95 @@ public final class CaseFileViewModel {
         long mine = sequence;
         background.run(() -> cases.find(shown.caseId()), found -> {
             if (mine == sequence && found.isPresent() && found.get().version() != shown.version()) {
-                show(found.get());
+                newer.set(found.get());
             }
-        }, t -> { });
+        }, t -> error.set(Messages.of(t, i18n)));
     }
 
-    /** Claims the open case for this operator. */
-    public void claim() {
-        change(c -> cases.claim(c.caseId(), operator, c.version()));
+    /** Shows the newer version announced by {@link #refresh()}. */
+    public void showNewer() {
+        DisputeCase next = newer.get();
+        if (next != null) {
+            show(next);
+        }
     }
 
-    public void addNote(String text) {
-        change(c -> cases.addNote(c.caseId(), operator, c.version(), text));
-    }
-
-    public void assess(String evidenceId, Assessment assessment, String note) {
-        change(c -> cases.assessEvidence(c.caseId(), operator, c.version(), evidenceId, assessment, note));
-    }
-
-    public void assign(String assignee) {
-        change(c -> cases.assign(c.caseId(), operator, c.version(), assignee));
-    }
-
-    /** Asks one party, or both (one request each, in one go), for evidence. */
-    public void requestEvidence(RequestFormModel.Request r) {
-        change(c -> {
-            DisputeCase now = c;
-            for (Party p : r.parties()) {
-                now = cases.requestEvidence(now.caseId(), operator, now.version(), p, r.categories(),
-                        r.instructions().get(p), r.dueAt(), r.channels());
-            }
-            return now;
-        });
+    /** Keeps what the operator has typed in a form for the shown case (called as they type). */
+    public void keepDraft(CaseAction action, DisputeCase seen, Draft.Content content) {
+        background.run(() -> {
+            drafts.keep(operator, seen.caseId(), action, seen.version(), content);
+            return null;
+        }, x -> { }, t -> error.set(Messages.of(t, i18n)));
     }
 
     /**
-     * Proposes the ruling; in a training workspace the proposal is then scored against the case's
+     * Keeps the draft of a form closed without sending (or of a refused command) and lists it among
+     * the case's unsent drafts, for the operator to resume.
+     */
+    public void draftLeft(CaseAction action, DisputeCase seen, Draft.Content content) {
+        keepDraft(action, seen, content);
+        if (current.get() != null && current.get().caseId().equals(seen.caseId())) {
+            unsent.removeIf(d -> d.action() == action);
+            unsent.add(0, new Draft(operator.name(), seen.caseId(), action, seen.version(), cases.workflow().now(),
+                    content));
+        }
+    }
+
+    /** Throws the operator's draft for the action away. */
+    public void discardDraft(CaseAction action) {
+        DisputeCase c = current.get();
+        if (c == null) {
+            return;
+        }
+        unsent.removeIf(d -> d.action() == action);
+        background.run(() -> {
+            drafts.discard(operator, c.caseId(), action);
+            return null;
+        }, x -> { }, t -> error.set(Messages.of(t, i18n)));
+    }
+
+    /** The operator's unsent draft for the action on the shown case, when there is one. */
+    public Optional<Draft> draftFor(CaseAction action) {
+        return unsent.stream().filter(d -> d.action() == action).findFirst();
+    }
+
+    /** Claims the case as the operator saw it. */
+    public void claim(DisputeCase seen) {
+        change(CaseAction.CLAIM, seen, null, c -> cases.claim(c.caseId(), operator, c.version()));
+    }
+
+    public void addNote(DisputeCase seen, String text) {
+        change(CaseAction.ADD_NOTE, seen, new Draft.TextContent(text),
+                c -> cases.addNote(c.caseId(), operator, c.version(), text));
+    }
+
+    public void assess(DisputeCase seen, String evidenceId, Assessment assessment, String note) {
+        change(CaseAction.ASSESS_EVIDENCE, seen, null,
+                c -> cases.assessEvidence(c.caseId(), operator, c.version(), evidenceId, assessment, note));
+    }
+
+    public void assign(DisputeCase seen, String assignee) {
+        change(CaseAction.ASSIGN, seen, null, c -> cases.assign(c.caseId(), operator, c.version(), assignee));
+    }
+
+    /** Asks one party, or both (one request each, in one transaction), for evidence. */
+    public void requestEvidence(DisputeCase seen, RequestFormModel.Request r) {
+        Map<Party, String> byParty = new EnumMap<>(Party.class);
+        r.parties().forEach(p -> byParty.put(p, r.instructions().get(p)));
+        change(CaseAction.REQUEST_EVIDENCE, seen, r.form(), c -> cases.requestEvidence(c.caseId(), operator,
+                c.version(), byParty, r.categories(), r.dueAt(), r.channels()));
+    }
+
+    /**
+     * Proposes the ruling; in a training workspace the same transaction scores it against the case's
      * reference, and the feedback (or the news that the trainer releases it later) is published.
      */
-    public void propose(Ruling draft) {
+    public void propose(DisputeCase seen, Draft.RulingContent draft) {
         Instant started = openedAt;
-        change(c -> {
-            DisputeCase after = cases.proposeRuling(c.caseId(), operator, c.version(), draft);
-            if (training != null) {
-                training.scoreProposal(after.caseId(), operator, after.ruling(), started)
-                        .ifPresent(f -> background.run(() -> f, feedback::set, t -> { }));
-            }
-            return after;
+        change(CaseAction.PROPOSE_RULING, seen, draft, c -> {
+            CaseService.Proposal p = cases.proposeRuling(c.caseId(), operator, c.version(), draft.ruling(), started);
+            p.feedback().ifPresent(f -> background.run(() -> f, feedback::set, t -> { }));
+            return p.saved();
         });
     }
 
@@ -147,42 +226,43 @@ public final class CaseFileViewModel {
         return feedback;
     }
 
-    /** Scores proposals made in a training workspace (not given: live work, no scoring). */
-    public void scoreWith(TrainingService service) {
-        training = service != null && service.isTrainingWorkspace() ? service : null;
+    /** Issues the proposal as the operator saw it (draft null) or the supervisor's own ruling. */
+    public void issue(DisputeCase seen, Draft.RulingContent draft) {
+        change(CaseAction.ISSUE_RULING, seen, draft, c -> cases.issueRuling(c.caseId(), operator, c.version(),
+                draft == null ? null : draft.ruling()));
     }
 
-    /** Issues the proposed ruling (null) or the supervisor's own. */
-    public void issue(Ruling ruling) {
-        change(c -> cases.issueRuling(c.caseId(), operator, c.version(), ruling));
+    public void returnRuling(DisputeCase seen, String comment) {
+        change(CaseAction.RETURN_RULING, seen, null, c -> cases.returnRuling(c.caseId(), operator, c.version(),
+                comment));
     }
 
-    public void returnRuling(String comment) {
-        change(c -> cases.returnRuling(c.caseId(), operator, c.version(), comment));
+    public void verifyProof(DisputeCase seen, String note) {
+        change(CaseAction.VERIFY_PROOF, seen, null, c -> cases.verifyProof(c.caseId(), operator, c.version(), note));
     }
 
-    public void verifyProof(String note) {
-        change(c -> cases.verifyProof(c.caseId(), operator, c.version(), note));
+    public void rejectProof(DisputeCase seen, String note) {
+        change(CaseAction.REJECT_PROOF, seen, null, c -> cases.rejectProof(c.caseId(), operator, c.version(), note));
     }
 
-    public void rejectProof(String note) {
-        change(c -> cases.rejectProof(c.caseId(), operator, c.version(), note));
+    public void applyMeasure(DisputeCase seen, Measure measure) {
+        change(measure == Measure.ADVANCE_PAYMENT ? CaseAction.APPLY_ADVANCE_PAYMENT : CaseAction.APPLY_MEASURE, seen,
+                null, c -> cases.applyMeasure(c.caseId(), operator, c.version(), measure));
     }
 
-    public void applyMeasure(Measure measure) {
-        change(c -> cases.applyMeasure(c.caseId(), operator, c.version(), measure));
+    public void uphold(DisputeCase seen, String reason) {
+        change(CaseAction.UPHOLD_RULING, seen, null, c -> cases.upholdRuling(c.caseId(), operator, c.version(),
+                reason));
     }
 
-    public void uphold(String reason) {
-        change(c -> cases.upholdRuling(c.caseId(), operator, c.version(), reason));
+    public void replace(DisputeCase seen, Draft.RulingContent replacement, String reason) {
+        change(CaseAction.REPLACE_RULING, seen, replacement, c -> cases.replaceRuling(c.caseId(), operator,
+                c.version(), replacement.ruling(), reason));
     }
 
-    public void replace(Ruling replacement, String reason) {
-        change(c -> cases.replaceRuling(c.caseId(), operator, c.version(), replacement, reason));
-    }
-
-    public void openProactiveIntervention(String reason) {
-        change(c -> cases.openProactiveIntervention(c.caseId(), operator, c.version(), reason));
+    public void openProactiveIntervention(DisputeCase seen, String reason) {
+        change(CaseAction.OPEN_PROACTIVE_INTERVENTION, seen, null, c -> cases.openProactiveIntervention(c.caseId(),
+                operator, c.version(), reason));
     }
 
     public Actor operator() {
@@ -195,24 +275,66 @@ public final class CaseFileViewModel {
     }
 
     /**
-     * Runs a change on the shown case (with its version, so a concurrent change is refused) and shows
-     * the case as saved; when refused, says why and shows the case as it now is.
+     * Takes the conflict's way out the operator chose: the case as it is now is shown, and the draft
+     * is either kept for the operator to review and send again, or thrown away.
      */
-    private void change(java.util.function.Function<DisputeCase, DisputeCase> work) {
-        DisputeCase c = current.get();
-        if (c == null) {
+    public void settle(Conflict c, boolean keepDraft) {
+        conflict.set(null);
+        show(c.now());
+        if (!keepDraft && c.draft() != null) {
+            discardDraft(c.action());
+        }
+    }
+
+    /**
+     * Runs a command on the case as the operator saw it ({@code seen}: its version goes with the
+     * command, so one decided on an older version is refused) and shows the case as saved. A refusal
+     * keeps the draft: a conflict is published with what changed; any other refusal is said, and the
+     * case is read again.
+     */
+    private void change(CaseAction action, DisputeCase seen, Draft.Content draft,
+                        Function<DisputeCase, DisputeCase> work) {
+        if (seen == null) {
             return;
         }
         long mine = ++sequence;
-        background.run(() -> work.apply(c), saved -> {
+        background.run(() -> work.apply(seen), saved -> {
             if (mine == sequence) {
                 error.set("");
+                unsent.removeIf(d -> d.action() == action);
                 show(saved);
             }
         }, t -> {
+            if (mine != sequence) {
+                return;
+            }
+            if (draft != null && Draft.KEPT.contains(action)) {
+                draftLeft(action, seen, draft);
+            }
+            if (t instanceof ConcurrentChangeException changed && changed.current() != null) {
+                newer.set(changed.current());
+                conflict.set(new Conflict(action, seen, changed.current(),
+                        CaseChanges.between(seen, changed.current()), draft));
+                return;
+            }
+            String why = Messages.of(t, i18n);
+            reopen(seen.caseId(), why);
+        });
+    }
+
+    /** Reads the case again after a refusal, keeping the refusal's sentence on screen. */
+    private void reopen(String caseId, String why) {
+        long mine = ++sequence;
+        background.run(() -> cases.find(caseId).map(c -> new Loaded(c, drafts.of(operator, caseId))), found -> {
             if (mine == sequence) {
-                String why = Messages.of(t, i18n);
-                open(c.caseId());
+                found.ifPresent(l -> {
+                    show(l.shown());
+                    unsent.setAll(l.drafts());
+                });
+                error.set(why);
+            }
+        }, t -> {
+            if (mine == sequence) {
                 error.set(why);
             }
         });
@@ -220,6 +342,9 @@ public final class CaseFileViewModel {
 
     private void show(DisputeCase c) {
         current.set(c);
+        if (newer.get() != null && newer.get().version() <= c.version()) {
+            newer.set(null);
+        }
         Map<CaseAction, Optional<Refusal>> available = cases.workflow().actionsFor(c, operator);
         actions.setAll(available.entrySet().stream().map(e -> new ActionState(e.getKey(), e.getValue().isEmpty(),
                 e.getValue().map(r -> Messages.refusal(r, i18n)).orElse(""))).toList());

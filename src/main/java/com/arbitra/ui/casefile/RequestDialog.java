@@ -1,6 +1,7 @@
 package com.arbitra.ui.casefile;
 
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Draft;
 import com.arbitra.domain.EvidenceCategory;
 import com.arbitra.domain.NotificationChannel;
 import com.arbitra.domain.Party;
@@ -44,8 +45,18 @@ public final class RequestDialog {
         this.templates = templates;
     }
 
-    public Optional<RequestFormModel.Request> ask(Window owner, DisputeCase c) {
+    /**
+     * Asks for a request to the case's parties, starting from {@code start} (a kept draft) when given;
+     * what is typed goes to {@code drafting}.
+     */
+    public Optional<RequestFormModel.Request> ask(Window owner, DisputeCase c, Draft.RequestContent start,
+                                                  Drafting<Draft.RequestContent> drafting) {
         RequestFormModel model = new RequestFormModel(i18n, clock.instant(), defaultDue, templates);
+        if (start != null) {
+            model.restore(start);
+        }
+        Drafting.Watch<Draft.RequestContent> watch = new Drafting.Watch<>(model::content, drafting);
+        model.onEdit(watch::edited);
         Dialog<RequestFormModel.Request> dialog = new Dialog<>();
         dialog.setTitle(i18n.t("request.title", c.caseId()));
         dialog.setResizable(true);
@@ -101,7 +112,9 @@ public final class RequestDialog {
         ok.setId("sendRequest");
         ok.disableProperty().bind(model.valid().not());
         dialog.setResultConverter(b -> b == send ? model.request() : null);
-        return dialog.showAndWait();
+        Optional<RequestFormModel.Request> result = dialog.showAndWait();
+        watch.closed(result.isPresent());
+        return result;
     }
 
     private <E extends Enum<E>> Node checks(E[] values, ObservableSet<E> into, String keyPrefix, String idPrefix) {

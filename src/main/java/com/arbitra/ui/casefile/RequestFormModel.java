@@ -1,5 +1,6 @@
 package com.arbitra.ui.casefile;
 
+import com.arbitra.domain.Draft;
 import com.arbitra.domain.EvidenceCategory;
 import com.arbitra.domain.NotificationChannel;
 import com.arbitra.domain.Party;
@@ -44,9 +45,12 @@ public final class RequestFormModel {
         }
     }
 
-    /** What the form asks the service for: one request per party, each with its instructions. */
+    /**
+     * What the form asks the service for: one request per party, each with its instructions; and the
+     * form as it was filled in, kept as the draft should the request be refused.
+     */
     public record Request(List<Party> parties, List<EvidenceCategory> categories, Map<Party, String> instructions,
-                          Instant dueAt, List<NotificationChannel> channels) {
+                          Instant dueAt, List<NotificationChannel> channels, Draft.RequestContent form) {
     }
 
     private final I18n i18n;
@@ -102,7 +106,35 @@ public final class RequestFormModel {
             texts.put(p, edited ? instructions.get().strip() : templates.apply(asked, p));
         }
         return new Request(addressee.get().parties, asked, texts, now.plus(Duration.ofHours(dueHours.get())),
-                new ArrayList<>(channels));
+                new ArrayList<>(channels), content());
+    }
+
+    /** The form as filled in, as a draft to keep. */
+    public Draft.RequestContent content() {
+        return new Draft.RequestContent(addressee.get().parties, new ArrayList<>(categories), instructions.get(),
+                dueHours.get(), new ArrayList<>(channels));
+    }
+
+    /** Fills the form in from a kept draft; instructions the draft holds are the operator's own. */
+    public void restore(Draft.RequestContent d) {
+        for (Addressee a : Addressee.values()) {
+            if (a.parties.equals(d.parties())) {
+                addressee.set(a);
+            }
+        }
+        categories.clear();
+        categories.addAll(d.categories());
+        instructions.set(d.instructions() == null ? "" : d.instructions());
+        dueHours.set(d.dueHours());
+        channels.clear();
+        channels.addAll(d.channels());
+    }
+
+    /** Runs {@code action} after every change to the form. */
+    public void onEdit(Runnable action) {
+        for (Observable input : new Observable[] {addressee, categories, instructions, dueHours, channels}) {
+            input.addListener(x -> action.run());
+        }
     }
 
     /** Replaces the instructions by the template while the operator has not written their own. */

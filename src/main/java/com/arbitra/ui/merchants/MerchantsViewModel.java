@@ -163,10 +163,13 @@ public final class MerchantsViewModel {
             error.set(missing.get());
             return;
         }
-        List<String> ids = chosenIds();
+        // each case with the version the list showed: one changed since is refused, and nothing moves
+        java.util.Map<String, Long> seen = new java.util.LinkedHashMap<>();
+        openCases.stream().filter(c -> c.chosen().get() && c.movable())
+                .forEach(c -> seen.put(c.row().caseId(), c.row().version()));
         String why = reason.get().strip();
         busy.set(true);
-        background.run(() -> cases.openProactiveIntervention(m.merchantId(), ids, operator, why), (List<DisputeCase> moved) -> {
+        background.run(() -> cases.openProactiveIntervention(m.merchantId(), seen, operator, why), (List<DisputeCase> moved) -> {
             busy.set(false);
             error.set("");
             reason.set("");

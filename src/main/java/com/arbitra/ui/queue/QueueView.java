@@ -75,6 +75,7 @@ public final class QueueView {
 
         table.setId("caseQueue");
         table.setItems(vm.rows());
+        vm.onReplace(this::keepPlace);
         Label noMatch = new Label(i18n.t("queue.noMatch"));
         noMatch.getStyleClass().add("empty-state");
         vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c ->
@@ -174,9 +175,55 @@ public final class QueueView {
         clockTick.stop();
     }
 
-    /** Loads the list again, e.g. after a change elsewhere. */
+    /** Reads the list again after a change elsewhere, keeping the operator's place in it. */
     public void reload() {
-        vm.reload();
+        vm.refresh();
+    }
+
+    /**
+     * Replaces the rows keeping what the operator had: the selected cases (by id, wherever they are
+     * now), the focus, and the case at the top of the view.
+     */
+    private void keepPlace(Runnable replace) {
+        java.util.Set<String> selected = table.getSelectionModel().getSelectedItems().stream()
+                .map(Row::caseId).collect(java.util.stream.Collectors.toSet());
+        Row focusedRow = table.getFocusModel().getFocusedItem();
+        String focused = focusedRow == null ? null : focusedRow.caseId();
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table
+                .lookup(".virtual-flow");
+        int topIndex = flow == null || flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+        String top = topIndex >= 0 && topIndex < vm.rows().size() ? vm.rows().get(topIndex).caseId() : null;
+        boolean hadFocus = table.isFocused();
+        replace.run();
+        if (selected.isEmpty() && top == null) {
+            return;
+        }
+        int newTop = -1;
+        java.util.List<Integer> reselect = new java.util.ArrayList<>();
+        for (int i = 0; i < vm.rows().size(); i++) {
+            String id = vm.rows().get(i).caseId();
+            if (selected.contains(id)) {
+                reselect.add(i);
+            }
+            if (id.equals(top)) {
+                newTop = i;
+            }
+        }
+        for (int i : reselect) {
+            table.getSelectionModel().select(i);
+        }
+        for (int i = 0; i < vm.rows().size() && focused != null; i++) {
+            if (vm.rows().get(i).caseId().equals(focused)) {
+                table.getFocusModel().focus(i);
+                break;
+            }
+        }
+        if (flow != null && topIndex >= 0) {
+            flow.scrollToTop(newTop >= 0 ? newTop : Math.min(topIndex, Math.max(0, vm.rows().size() - 1)));
+        }
+        if (hadFocus) {
+            table.requestFocus();
+        }
     }
 
     private VBox filters() {

@@ -34,6 +34,7 @@ import javafx.collections.ObservableSet;
 public final class QueueViewModel {
 
     public static final int PAGE = 100;
+    private java.util.function.Consumer<Runnable> replacing = Runnable::run;
 
     private final QueueQueries queries;
     private final CaseService cases;
@@ -97,26 +98,49 @@ public final class QueueViewModel {
 
     /** Loads the first page and the counts again, for the current filter. */
     public void reload() {
-        load("");
+        load("", PAGE);
     }
 
-    /** Reloads, then shows a message (or clears it, given ""). */
-    private void load(String message) {
+    /**
+     * Reads the rows on screen again after a change elsewhere: as many as are loaded (up to
+     * {@link #REFRESH_MAX}), so that an operator scrolled far down stays where they are.
+     */
+    public void refresh() {
+        load(error.get(), onScreen());
+    }
+
+    private int onScreen() {
+        return Math.min(REFRESH_MAX, Math.max(PAGE, rows.size()));
+    }
+
+    /** The most rows a refresh reads again; further down, the list is cut back to this. */
+    static final int REFRESH_MAX = 2_000;
+
+    /**
+     * How the list's rows are replaced: the view wraps the replacement to keep its selection, focus
+     * and scroll position by case id.
+     */
+    public void onReplace(java.util.function.Consumer<Runnable> around) {
+        replacing = around;
+    }
+
+    /** Reloads {@code size} rows, then shows a message (or clears it, given ""). */
+    private void load(String message, int size) {
         long mine = ++sequence;
         QueueFilter f = filter();
         Instant now = clock.instant();
         Instant endOfDay = endOfDay(now);
         // the rows first, the counts after them: counting a large queue by state takes longer than
         // reading its first page, and the rows are what the operator waits for
-        background.run(() -> queries.page(f, null, PAGE, now, endOfDay), page -> {
+        background.run(() -> queries.page(f, null, size, now, endOfDay), page -> {
             if (mine != sequence) {
                 return;
             }
-            rows.setAll(page);
+            replacing.accept(() -> rows.setAll(page));
             if (!page.isEmpty()) {
                 com.arbitra.ui.StallMonitor.firstRows();
             }
-            hasMore.set(page.size() == PAGE);
+            hasMore.set(page.size() == size);
             loadingMore = false;
             error.set(message);
             background.run(() -> queries.countsByState(f, now, endOfDay), loaded -> {
@@ -157,8 +181,8 @@ public final class QueueViewModel {
         if (row == null) {
             return;
         }
-        background.run(() -> cases.claim(row.caseId(), operator, row.version()), c -> reload(),
-                t -> load(Messages.of(t, i18n)));
+        background.run(() -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen()),
+                t -> load(Messages.of(t, i18n), onScreen()));
     }
 
     /**
@@ -182,7 +206,7 @@ public final class QueueViewModel {
             return refused;
         }, refused -> load(refused.isEmpty() ? i18n.t("queue.assigned", rowsToAssign.size(), assignee)
                 : i18n.t("queue.assignedSome", rowsToAssign.size() - refused.size(), rowsToAssign.size(), assignee,
-                        String.join("; ", refused))), t -> load(Messages.of(t, i18n)));
+                        String.join("; ", refused)), onScreen()), t -> load(Messages.of(t, i18n), onScreen()));
     }
 
     /** The people cases may be assigned to, fetched in the background for the assign dialog. */

@@ -3,11 +3,12 @@ package com.arbitra.ui.ruling;
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseWorkflow;
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.Draft;
 import com.arbitra.domain.RuleClause;
-import com.arbitra.domain.Ruling;
 import com.arbitra.ui.Background;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.casefile.CaseFileView;
+import com.arbitra.ui.casefile.Drafting;
 import com.arbitra.ui.evidence.AttachmentLoader;
 import java.util.Arrays;
 import java.util.List;
@@ -35,9 +36,15 @@ public final class RulingDialogs implements CaseFileView.RulingForms {
     }
 
     @Override
-    public Optional<Ruling> form(DisputeCase c, RulingForm.Purpose purpose, Window owner) {
-        // a returned proposal, or the ruling under appeal, is where the form starts
-        return new RulingForm(model(c), CLAUSES, purpose, i18n, background, attachments).ask(owner);
+    public Optional<Draft.RulingContent> form(DisputeCase c, RulingForm.Purpose purpose, Draft.RulingContent start,
+                                              Drafting<Draft.RulingContent> drafting, Window owner) {
+        // a draft the operator kept, else a returned proposal or the ruling under appeal, is where it starts
+        RulingFormModel model = start == null ? model(c)
+                : new RulingFormModel(c, start.ruling(), workflow, operator, i18n);
+        if (start != null && start.amountText() != null) {
+            model.amount().set(start.amountText());
+        }
+        return new RulingForm(model, CLAUSES, purpose, i18n, background, attachments).ask(owner, drafting);
     }
 
     @Override

@@ -76,9 +76,17 @@ public final class RulingForm {
         this.attachments = attachments;
     }
 
-    /** Shows the form; the ruling entered when the operator submitted (and, to issue, confirmed). */
-    public Optional<Ruling> ask(Window owner) {
-        Dialog<Ruling> dialog = new Dialog<>();
+    /**
+     * Shows the form; the ruling entered (with the amount as typed) when the operator submitted (and,
+     * to issue, confirmed). What is typed goes to {@code drafting} as it is typed.
+     */
+    public Optional<com.arbitra.domain.Draft.RulingContent> ask(Window owner,
+                                                              com.arbitra.ui.casefile.Drafting<
+                                                                      com.arbitra.domain.Draft.RulingContent> drafting) {
+        Dialog<com.arbitra.domain.Draft.RulingContent> dialog = new Dialog<>();
+        dialog.getDialogPane().setId("rulingForm");
+        var watch = new com.arbitra.ui.casefile.Drafting.Watch<>(model::content, drafting);
+        model.onEdit(watch::edited);
         dialog.setTitle(i18n.t("ruling.title." + purpose.name(), model.caseFile().caseId()));
         dialog.setResizable(true);
         if (owner != null) {
@@ -109,8 +117,10 @@ public final class RulingForm {
                 e.consume();
             }
         });
-        dialog.setResultConverter(b -> b == submit ? model.draft() : null);
-        return dialog.showAndWait();
+        dialog.setResultConverter(b -> b == submit ? model.content() : null);
+        Optional<com.arbitra.domain.Draft.RulingContent> result = dialog.showAndWait();
+        watch.closed(result.isPresent());
+        return result;
     }
 
     /** Asks the issuer to confirm the ruling's exact figures; true when confirmed. */

@@ -93,12 +93,27 @@ public final class RulingFormModel {
         }
         remedy.addListener((o, was, r) -> suggestObligation());
         responsibility.addListener((o, was, r) -> suggestObligation());
-        Observable[] inputs = {responsibility, remedy, amount, basis, cited, rationale, obligations, measures,
-                onCollectedEvidence};
-        for (Observable input : inputs) {
+        for (Observable input : inputs()) {
             input.addListener(x -> check());
         }
         check();
+    }
+
+    private Observable[] inputs() {
+        return new Observable[] {responsibility, remedy, amount, basis, cited, rationale, obligations, measures,
+                onCollectedEvidence};
+    }
+
+    /** Runs {@code action} after every change the operator makes to the entry. */
+    public void onEdit(Runnable action) {
+        for (Observable input : inputs()) {
+            input.addListener(x -> action.run());
+        }
+    }
+
+    /** The entry as a draft to keep: the ruling and the amount as typed. */
+    public com.arbitra.domain.Draft.RulingContent content() {
+        return new com.arbitra.domain.Draft.RulingContent(draft(), amount.get());
     }
 
     public DisputeCase caseFile() { return c; }

@@ -252,8 +252,8 @@ final class MainView {
         emptyActions.setAlignment(Pos.CENTER);
         VBox emptyState = new VBox(16, empty, emptyActions);
         emptyState.setAlignment(Pos.CENTER);
-        CaseFileViewModel caseVm = new CaseFileViewModel(session.cases(), operator.asActor(), background, i18n);
-        caseVm.scoreWith(session.training());
+        CaseFileViewModel caseVm = new CaseFileViewModel(session.cases(), session.drafts(), operator.asActor(),
+                background, i18n);
         caseVm.feedback().addListener((o, was, f) -> {
             if (f != null) {
                 AttemptFeedbackViewModel feedbackVm = new AttemptFeedbackViewModel(session.training(),
@@ -301,7 +301,7 @@ final class MainView {
             approvals.allowAssign(assignees);
         }
         changed = () -> {
-            queueVm.reload();
+            queueVm.refresh();
             if (cases.getChildren().contains(caseFile.root())) {
                 caseVm.refresh();
             }

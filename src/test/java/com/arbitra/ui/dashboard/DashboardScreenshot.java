@@ -1,5 +1,6 @@
 package com.arbitra.ui.dashboard;
 
+import com.arbitra.support.Seen;
 import static com.arbitra.ui.PaneStage.waitUntil;
 
 import com.arbitra.bundle.Importer;
@@ -52,7 +53,7 @@ class DashboardScreenshot extends FxRobot {
             Actor wang = ws.addOperator("wang.supervisor", Role.SUPERVISOR).asActor();
             // the two rulings waiting for approval are issued, so that this week has outcomes too
             for (String id : new String[] {"MP-2026-0000105", "MP-2026-0000118"}) {
-                ws.session.cases().issueRuling(id, wang, null, null);
+                ws.session.cases().issueRuling(id, wang, Seen.version(ws.session.cases(), id), null);
             }
             I18n english = new I18n(Locale.ENGLISH);
             DashboardViewModel vm = new DashboardViewModel(new DashboardQueries(ws.session.workspace()),

@@ -1,5 +1,6 @@
 package com.arbitra.ui.dashboard;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -46,13 +47,13 @@ class DashboardViewModelTest {
         for (int i = 1; i <= 3; i++) {
             ws.insert(SampleCases.waiting("MP-" + i));
         }
-        ws.session.cases().claim("MP-1", lin, null);
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
         ws.clock.advance(Duration.ofHours(3));
-        ws.session.cases().proposeRuling("MP-1", lin, null, new Ruling(null, Responsibility.MERCHANT,
+        ws.session.cases().proposeRuling("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"), new Ruling(null, Responsibility.MERCHANT,
                 Remedy.FULL_REFUND, null, List.of(), List.of(), "The seal was broken on arrival, as the photos show.",
                 false, List.of(new Obligation(Party.MERCHANT, "REFUND", null)), List.of(), null, null, null, null,
                 null, null, null));
-        ws.session.cases().issueRuling("MP-1", chen, null, null);
+        ws.session.cases().issueRuling("MP-1", chen, Seen.version(ws.session.cases(), "MP-1"), null);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.arbitra.ui.dashboard;
 
+import com.arbitra.support.Seen;
 import static com.arbitra.ui.PaneStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class DashboardViewTest extends FxRobot {
         for (int i = 1; i <= 4; i++) {
             ws.insert(SampleCases.waiting("MP-" + i));
         }
-        ws.session.cases().claim("MP-1", lin, null);
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.arbitra.ui.merchants;
 
+import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -41,8 +42,8 @@ class MerchantsViewModelTest {
         ws.insert(SampleCases.waiting("Q-1").toBuilder().merchant(new Merchant("m-q", "Quiet", null, null)).build());
         // the complaints were filed the day before T0: in the window once it is a day long or more
         ws.clock.advance(Duration.ofHours(1));
-        ws.session.cases().claim("MP-1", lin, null);
-        ws.session.cases().claim("MP-2", lin, null);
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
+        ws.session.cases().claim("MP-2", lin, Seen.version(ws.session.cases(), "MP-2"));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.arbitra.ui.merchants;
 
+import com.arbitra.support.Seen;
 import static com.arbitra.ui.PaneStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +47,8 @@ class MerchantsViewTest extends FxRobot {
             ws.insert(SampleCases.waiting("MP-" + i));
         }
         ws.insert(SampleCases.waiting("Q-1").toBuilder().merchant(new Merchant("m-q", "Quiet", null, null)).build());
-        ws.session.cases().claim("MP-1", lin, null);
-        ws.session.cases().claim("MP-2", lin, null);
+        ws.session.cases().claim("MP-1", lin, Seen.version(ws.session.cases(), "MP-1"));
+        ws.session.cases().claim("MP-2", lin, Seen.version(ws.session.cases(), "MP-2"));
     }
 
     @AfterEach

@@ -88,7 +88,7 @@ class QueueViewModelTest {
         vm.scope().set(QueueFilter.Scope.UNASSIGNED);
         vm.reload();
         QueueQueries.Row first = vm.rows().get(0);
-        ws.session.cases().claim(first.caseId(), ws.addOperator("wang", Role.AGENT).asActor(), null);
+        ws.session.cases().claim(first.caseId(), ws.addOperator("wang", Role.AGENT).asActor(), first.version());
 
         vm.claim(first);
 

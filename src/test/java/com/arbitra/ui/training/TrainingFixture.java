@@ -1,5 +1,6 @@
 package com.arbitra.ui.training;
 
+import com.arbitra.support.Seen;
 import com.arbitra.bundle.ImportReport;
 import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
@@ -54,9 +55,9 @@ final class TrainingFixture implements AutoCloseable {
     /** A trainee claims the case, works it for some minutes and proposes; then the console scores it. */
     TrainingService.Feedback attempt(Actor trainee, String caseId, Ruling proposal, long minutes) {
         Instant started = ws.clock.instant();
-        ws.session.cases().claim(caseId, trainee, null);
+        ws.session.cases().claim(caseId, trainee, Seen.version(ws.session.cases(), caseId));
         ws.clock.advance(Duration.ofMinutes(minutes));
-        DisputeCase proposed = ws.session.cases().proposeRuling(caseId, trainee, null, proposal);
+        DisputeCase proposed = ws.session.cases().proposeRuling(caseId, trainee, Seen.version(ws.session.cases(), caseId), proposal);
         return training().scoreProposal(caseId, trainee, proposed.ruling(), started).orElseThrow();
     }
 
