@@ -89,7 +89,9 @@ class RulingFlowTest extends FxRobot {
         // nobody answers: the deadline passes and the case moves on by itself
         ws.clock.advance(Duration.ofHours(49));
         ws.session.cases().applyDueTimeouts();
-        // the open case file says that the case changed, and shows the new version when asked
+        // the open case file says that the case changed (F5 looks now rather than at the poller's
+        // next tick), and shows the new version when asked
+        type(KeyCode.F5);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#newerBanner").query().isVisible());
         assertThat(lookup("#newerText").queryAs(Label.class).getText()).startsWith("Changed by system at");
         clickOn("#showNewer");

@@ -148,6 +148,13 @@ final class MainView {
         root.setBottom(statusBar(session, operator, i18n));
         poller = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> vm.poll()));
         poller.setCycleCount(Timeline.INDEFINITE);
+        // F5 looks for changes now instead of at the next tick, as browsers and mail clients do
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                vm.poll();
+                e.consume();
+            }
+        });
         deadlines = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> vm.applyDueTimeouts()));
         deadlines.setCycleCount(Timeline.INDEFINITE);
     }

@@ -1,0 +1,106 @@
+package com.arbitra.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arbitra.domain.Actor;
+import com.arbitra.domain.Role;
+import com.arbitra.store.QueueQueries;
+import com.arbitra.support.SampleCases;
+import com.arbitra.support.Seen;
+import com.arbitra.support.TestWorkspace;
+import com.arbitra.ui.Background;
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.PaneStage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The poller reloads the queue every two seconds: the operator's selection, focus and place in the
+ * list stay where they were, even while other workstations claim cases above them.
+ */
+class QueueReloadTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+    TestWorkspace ws;
+    Actor wang;
+
+    @BeforeEach
+    void cases() throws Exception {
+        ws = TestWorkspace.create(dir);
+        ws.addOperator("lin", Role.AGENT);
+        wang = ws.addOperator("wang", Role.AGENT).asActor();
+        for (int i = 0; i < 150; i++) {
+            ws.insert(SampleCases.waiting(String.format("MP-%03d", i)).toBuilder()
+                    .dueAt(SampleCases.T0.plus(Duration.ofMinutes(i))).build());
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        ws.close();
+    }
+
+    @Test
+    void selectionFocusAndTopRowStayOverTenReloadsWhileOthersClaimCases() throws Exception {
+        QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
+                ws.session.operators().all().get(0).asActor(), Background.direct(), new I18n(Locale.ENGLISH),
+                ws.clock, ZoneOffset.UTC);
+        QueueView[] view = new QueueView[1];
+        PaneStage.show(() -> {
+            view[0] = new QueueView(vm, new I18n(Locale.ENGLISH), ws.clock, new Pane(), row -> { });
+            return view[0].root();
+        }, 1200, 600);
+        interact(() -> view[0].start());
+        TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
+        interact(() -> {
+            table.scrollTo(40);
+            table.getSelectionModel().clearAndSelect(47);
+            table.getFocusModel().focus(47);
+            table.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String top = topRow(table);
+        assertThat(selected(table)).isEqualTo("MP-047");
+
+        for (int i = 0; i < 10; i++) {
+            // someone else claims a case above the selection: the row changes, the order does not
+            String other = String.format("MP-%03d", 10 + i);
+            ws.session.cases().claim(other, wang, Seen.version(ws.session.cases(), other));
+            interact(view[0]::reload);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(selected(table)).as("reload %d", i + 1).isEqualTo("MP-047");
+            assertThat(((QueueQueries.Row) table.getFocusModel().getFocusedItem()).caseId()).isEqualTo("MP-047");
+            assertThat(table.isFocused()).isTrue();
+            assertThat(topRow(table)).as("the first row in view, reload %d", i + 1).isEqualTo(top);
+        }
+        assertThat(vm.rows()).filteredOn(r -> r.caseId().equals("MP-019")).singleElement()
+                .extracting(QueueQueries.Row::assignee).as("the reloads did read the changes").isEqualTo("wang");
+    }
+
+    private static String selected(TableView<?> table) {
+        List<?> items = table.getSelectionModel().getSelectedItems();
+        assertThat(items).hasSize(1);
+        return ((QueueQueries.Row) items.get(0)).caseId();
+    }
+
+    private static String topRow(TableView<?> table) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        return ((QueueQueries.Row) table.getItems().get(flow.getFirstVisibleCell().getIndex())).caseId();
+    }
+}
