@@ -30,8 +30,16 @@ public record Draft(String operator, String caseId, CaseAction action, long seen
     public sealed interface Content permits RulingContent, RequestContent, TextContent {
     }
 
-    /** A ruling form: the ruling as entered and the amount as typed (it may not be a number yet). */
-    public record RulingContent(Ruling ruling, String amountText) implements Content {
+    /**
+     * A ruling form: the ruling as entered, the amount as typed (it may not be a number yet), and each
+     * obligation's time in hours as typed (the ruling's due times count from when it is sent, not from
+     * when the draft was kept).
+     */
+    public record RulingContent(Ruling ruling, String amountText, List<Long> dueHours) implements Content {
+
+        public RulingContent {
+            dueHours = List.copyOf(dueHours == null ? List.of() : dueHours);
+        }
     }
 
     /** An evidence request form, as the operator left it. */

@@ -69,6 +69,7 @@ final class ConflictDialog {
         });
         VBox box = new VBox(10, header, new Label(i18n.t("conflict.changes")), changes);
         box.setPrefWidth(620);
+        box.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
         dialog.getDialogPane().setContent(box);
         ButtonType review = new ButtonType(i18n.t(c.draft() == null ? "conflict.show" : "conflict.review"),
                 ButtonBar.ButtonData.OK_DONE);
@@ -82,6 +83,13 @@ final class ConflictDialog {
             dialog.getDialogPane().lookupButton(keep).setId("conflictKeep");
         }
         dialog.getDialogPane().lookupButton(review).setId("conflictReview");
+        // each button says in full what it does, in every language: the dialog widens instead
+        for (ButtonType t : dialog.getDialogPane().getButtonTypes()) {
+            javafx.scene.Node b = dialog.getDialogPane().lookupButton(t);
+            ButtonBar.setButtonUniformSize(b, false);
+            ((javafx.scene.layout.Region) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResultConverter(b -> b == review ? Choice.REVIEW : b == discard ? Choice.DISCARD : Choice.KEEP);
         return dialog.showAndWait().orElse(Choice.KEEP);
     }

@@ -39,11 +39,7 @@ public final class RulingDialogs implements CaseFileView.RulingForms {
     public Optional<Draft.RulingContent> form(DisputeCase c, RulingForm.Purpose purpose, Draft.RulingContent start,
                                               Drafting<Draft.RulingContent> drafting, Window owner) {
         // a draft the operator kept, else a returned proposal or the ruling under appeal, is where it starts
-        RulingFormModel model = start == null ? model(c)
-                : new RulingFormModel(c, start.ruling(), workflow, operator, i18n);
-        if (start != null && start.amountText() != null) {
-            model.amount().set(start.amountText());
-        }
+        RulingFormModel model = start == null ? model(c) : RulingFormModel.resume(c, start, workflow, operator, i18n);
         return new RulingForm(model, CLAUSES, purpose, i18n, background, attachments).ask(owner, drafting);
     }
 

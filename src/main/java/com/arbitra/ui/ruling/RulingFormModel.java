@@ -111,9 +111,28 @@ public final class RulingFormModel {
         }
     }
 
-    /** The entry as a draft to keep: the ruling and the amount as typed. */
+    /** A form holding a kept draft again, exactly as it was typed: amount text, obligations' hours. */
+    public static RulingFormModel resume(DisputeCase c, com.arbitra.domain.Draft.RulingContent draft,
+                                         CaseWorkflow workflow, Actor actor, I18n i18n) {
+        RulingFormModel model = new RulingFormModel(c, draft.ruling(), workflow, actor, i18n);
+        if (draft.amountText() != null) {
+            model.amount.set(draft.amountText());
+        }
+        if (draft.dueHours().size() == model.obligations.size()) {
+            List<ObligationRow> typed = new java.util.ArrayList<>();
+            for (int i = 0; i < draft.dueHours().size(); i++) {
+                ObligationRow o = model.obligations.get(i);
+                typed.add(new ObligationRow(o.party(), o.action(), draft.dueHours().get(i)));
+            }
+            model.obligations.setAll(typed);
+        }
+        return model;
+    }
+
+    /** The entry as a draft to keep: the ruling, the amount and the obligations' hours as typed. */
     public com.arbitra.domain.Draft.RulingContent content() {
-        return new com.arbitra.domain.Draft.RulingContent(draft(), amount.get());
+        return new com.arbitra.domain.Draft.RulingContent(draft(), amount.get(),
+                obligations.stream().map(ObligationRow::dueHours).toList());
     }
 
     public DisputeCase caseFile() { return c; }
@@ -221,7 +240,9 @@ public final class RulingFormModel {
     }
 
     private long hoursFromNow(Instant due) {
-        return due == null ? defaultDueHours : Math.max(1, Duration.between(now, due).toHours());
+        // to the nearest hour: a due time set a few seconds ago for 48 hours is 48 hours, not 47
+        return due == null ? defaultDueHours
+                : Math.max(1, Duration.between(now, due).plusMinutes(30).toHours());
     }
 
     static String obligationAction(Remedy r) {

@@ -156,4 +156,37 @@ class RulingFormModelTest {
         assertThat(f.notice(Party.MERCHANT)).contains("MP-1", "全额退款", "警告");
         assertThat(f.notice(Party.CONSUMER)).contains("MP-1", "全额退款").doesNotContain("警告");
     }
+
+    @Test
+    void aDraftResumedADayLaterHoldsTheAmountAndHoursAsTyped() {
+        RulingFormModel typed = form(Locale.ENGLISH);
+        typed.responsibility().set(Responsibility.MERCHANT);
+        typed.remedy().set(Remedy.PARTIAL_REFUND);
+        typed.amount().set("60,5x");
+        typed.setObligations(java.util.List.of(new RulingFormModel.ObligationRow(Party.MERCHANT, "REFUND", 36)));
+        com.arbitra.domain.Draft.RulingContent kept = typed.content();
+
+        CaseWorkflow nextDay = new CaseWorkflow(workflow.settings(),
+                java.time.Clock.fixed(NOW.plus(Duration.ofHours(25)), java.time.ZoneOffset.UTC));
+        RulingFormModel resumed = RulingFormModel.resume(paid129, kept, nextDay, agent, new I18n(Locale.ENGLISH));
+
+        assertThat(resumed.amount().get()).isEqualTo("60,5x");
+        assertThat(resumed.obligations()).containsExactly(new RulingFormModel.ObligationRow(Party.MERCHANT, "REFUND", 36));
+        assertThat(resumed.draft().obligations().get(0).dueAt()).isEqualTo(NOW.plus(Duration.ofHours(25 + 36)));
+    }
+
+    @Test
+    void aDueTimeSetSecondsAgoReadsAsTheHoursChosen() {
+        RulingFormModel f = form(Locale.ENGLISH);
+        f.responsibility().set(Responsibility.MERCHANT);
+        f.remedy().set(Remedy.FULL_REFUND);
+        Ruling sent = f.draft();
+
+        CaseWorkflow later = new CaseWorkflow(workflow.settings(),
+                java.time.Clock.fixed(NOW.plusSeconds(5), java.time.ZoneOffset.UTC));
+        RulingFormModel again = new RulingFormModel(paid129, sent, later, agent, new I18n(Locale.ENGLISH));
+
+        assertThat(again.obligations()).extracting(RulingFormModel.ObligationRow::dueHours)
+                .containsExactly(f.obligations().get(0).dueHours());
+    }
 }
