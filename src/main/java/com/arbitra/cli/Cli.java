@@ -22,12 +22,16 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class, CasesCommand.class, CaseCommand.class, BenchCommand.class, OperatorCommand.class,
                 AuditCommand.class, TrainingCommand.class, SettingsCommand.class, BackupCommand.class,
                 RestoreCommand.class})
-public final class Cli implements Runnable {
+public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--workspace", paramLabel = "DIR",
+            description = "With no command: start the console on this workspace.")
+    java.nio.file.Path workspace;
 
     final Workspaces workspaces;
     final BufferedReader in;
@@ -39,9 +43,13 @@ public final class Cli implements Runnable {
         this.interactive = interactive;
     }
 
+    /** {@code arbitra --workspace DIR} starts the console on DIR, as {@code arbitra console --workspace DIR}. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command (see --help).");
+    public Integer call() {
+        if (workspace == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Name a command (see --help).");
+        }
+        return workspaces.startConsole(workspace);
     }
 
     /**

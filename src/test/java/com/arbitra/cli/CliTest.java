@@ -112,6 +112,25 @@ class CliTest {
         assertThat(version.out()).startsWith("arbitra ");
     }
 
+    @Test
+    void aWorkspaceAloneStartsTheConsoleOnIt() {
+        java.util.List<Path> started = new java.util.ArrayList<>();
+        TestWorkspaces consoles = new TestWorkspaces(dir.resolve("default")) {
+            @Override
+            public int startConsole(Path d) {
+                started.add(d);
+                return 0;
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"--workspace", dir.resolve("w").toString()}, consoles,
+                new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), new PrintWriter(err), false);
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(started).containsExactly(dir.resolve("w"));
+        assertThat(run("", "--help").out()).contains("--workspace=DIR", "start the console on this workspace");
+    }
+
     /** A new workspace with these agents: one audit record each. */
     private Path workspaceWithAgents(String... names) {
         Path ws = dir.resolve("ws");

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** Opens real workspaces for commands run in a test; passwords with few iterations to keep it quick. */
-public final class TestWorkspaces implements Workspaces {
+public class TestWorkspaces implements Workspaces {
 
     private final Path fallback;
 
