@@ -26,26 +26,10 @@ public final class CaseWorkflow {
 
     private final WorkflowSettings settings;
     private final Clock clock;
-    private final int compensationMultiple;
 
     public CaseWorkflow(WorkflowSettings settings, Clock clock) {
-        this(settings, clock, RulingRules.DEFAULT_COMPENSATION_MULTIPLE);
-    }
-
-    /**
-     * @param compensationMultiple compensation above this multiple of the amount paid needs a supervisor
-     */
-    public CaseWorkflow(WorkflowSettings settings, Clock clock, int compensationMultiple) {
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
-        if (compensationMultiple < 1) {
-            throw new IllegalArgumentException("the compensation multiple is at least 1");
-        }
-        this.compensationMultiple = compensationMultiple;
-    }
-
-    public int compensationMultiple() {
-        return compensationMultiple;
     }
 
     /**
@@ -54,7 +38,7 @@ public final class CaseWorkflow {
      * Obligations without a due time count as due at the default time.
      */
     public List<RulingRules.Violation> checkDraft(DisputeCase c, Actor actor, Ruling draft) {
-        return RulingRules.check(prepared(draft, c), c, actor.role(), compensationMultiple);
+        return RulingRules.check(prepared(draft, c), c, actor.role(), settings);
     }
 
     /** The draft as it would be saved: default due times, and marked when decided on collected evidence. */
@@ -371,7 +355,7 @@ public final class CaseWorkflow {
         if (r == null) {
             throw refused("refused.ruling.missing", "A ruling is needed.");
         }
-        List<RulingRules.Violation> violations = RulingRules.check(r, c, actor.role(), compensationMultiple);
+        List<RulingRules.Violation> violations = RulingRules.check(r, c, actor.role(), settings);
         if (!violations.isEmpty()) {
             throw refused(violations.get(0).code(), violations.get(0).message());
         }

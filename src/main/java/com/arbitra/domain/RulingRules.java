@@ -15,11 +15,6 @@ public final class RulingRules {
 
     public static final int RATIONALE_MIN = 20;
     public static final int RATIONALE_MAX = 4000;
-    /**
-     * Compensation above this multiple of the amount paid needs a supervisor (an agent may not propose
-     * it). Three times the price is the figure the rules name for counterfeit goods (§5).
-     */
-    public static final int DEFAULT_COMPENSATION_MULTIPLE = 3;
     private static final Set<Remedy> REFUNDS = EnumSet.of(Remedy.FULL_REFUND, Remedy.PARTIAL_REFUND,
             Remedy.RETURN_AND_REFUND);
     private static final Set<Remedy> NEEDS_AMOUNT = EnumSet.of(Remedy.PARTIAL_REFUND, Remedy.COMPENSATION);
@@ -33,15 +28,26 @@ public final class RulingRules {
 
     /**
      * Every rule, including those that depend on who proposes or issues the ruling: the form calls
-     * this with the operator's role for live feedback, the workflow before it saves.
+     * this with the operator's role for live feedback, the workflow before it saves. Above the
+     * settings' limits (compensation beyond a multiple of the amount paid; any amount beyond a sum) a
+     * ruling is a supervisor's: an agent may not propose it.
      */
-    public static List<Violation> check(Ruling r, DisputeCase c, Role role, int compensationMultiple) {
+    public static List<Violation> check(Ruling r, DisputeCase c, Role role, WorkflowSettings limits) {
         List<Violation> out = check(r, c);
+        if (role == Role.SUPERVISOR || r.amount() == null) {
+            return out;
+        }
         Money paid = c.order() == null ? null : c.order().amount();
-        if (r.remedy() == Remedy.COMPENSATION && r.amount() != null && paid != null && r.amount().sameCurrency(paid)
-                && r.amount().value() > paid.value() * compensationMultiple && role != Role.SUPERVISOR) {
+        java.math.BigDecimal multiple = limits.compensationMultiple();
+        if (r.remedy() == Remedy.COMPENSATION && paid != null && r.amount().sameCurrency(paid)
+                && java.math.BigDecimal.valueOf(r.amount().value())
+                .compareTo(java.math.BigDecimal.valueOf(paid.value()).multiply(multiple)) > 0) {
             out.add(new Violation("amount", "ruling.compensation.needsSupervisor", "Compensation above "
-                    + compensationMultiple + " times the amount paid needs a supervisor."));
+                    + multiple.stripTrailingZeros().toPlainString() + " times the amount paid needs a supervisor."));
+        }
+        if (r.amount().value() > limits.supervisorAmountOver()) {
+            out.add(new Violation("amount", "ruling.amount.needsSupervisor", "An amount above "
+                    + limits.supervisorAmountOver() + " (in the currency's smallest unit) needs a supervisor."));
         }
         return out;
     }

@@ -216,6 +216,6 @@ public record WorkspaceSettings(Map<Key, String> values) {
     public WorkflowSettings workflow(ZoneId zone) {
         return new WorkflowSettings(hours(Key.NEGOTIATION_HOURS), hours(Key.FIRST_REVIEW_HOURS),
                 hours(Key.EVIDENCE_HOURS), hours(Key.RETURN_HOURS), hours(Key.FULFILMENT_HOURS),
-                hours(Key.APPEAL_HOURS), fourEyes(), zone);
+                hours(Key.APPEAL_HOURS), fourEyes(), zone, supervisorCompensationMultiple(), supervisorAmountOver());
     }
 }

@@ -3,6 +3,7 @@ package com.arbitra.store;
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
 
 import com.arbitra.domain.CaseState;
+import com.arbitra.domain.MerchantWatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,14 +19,6 @@ import org.jooq.impl.DSL;
  */
 public final class MerchantQueries {
 
-    /** The window of the Merchants view unless the operator picks another. */
-    public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
-    /**
-     * Open complaints in the window from which a merchant is highlighted. The rules give no figure
-     * ("an unusually large number"); ten a day is our default until the workspace settings hold one.
-     */
-    public static final int DEFAULT_THRESHOLD = 10;
-
     /**
      * One merchant's figures.
      *
@@ -33,7 +26,7 @@ public final class MerchantQueries {
      * @param openCases    all its open cases
      * @param overdueCases open cases past their deadline
      * @param repeatCases  open cases whose complaint was filed more than once (complaint count above 1)
-     * @param aboveThreshold whether {@code openInWindow} reaches the threshold
+     * @param aboveThreshold whether the watch flags the merchant for {@code openInWindow}
      */
     public record MerchantStats(String merchantId, String merchantName, long openInWindow, long openCases,
                                 long overdueCases, long repeatCases, boolean aboveThreshold) {
@@ -56,7 +49,8 @@ public final class MerchantQueries {
     }
 
     /** Every merchant with an open case, most complaints in the window first. */
-    public List<MerchantStats> stats(Instant now, Duration window, int threshold) {
+    public List<MerchantStats> stats(Instant now, MerchantWatch watch) {
+        Duration window = watch.window();
         Condition open = DISPUTE_CASE.STATE.ne(CaseState.CLOSED.name());
         Field<Integer> inWindow = DSL.count().filterWhere(DISPUTE_CASE.FILED_AT.ge(Times.toDb(now.minus(window)))
                 .and(DISPUTE_CASE.FILED_AT.le(Times.toDb(now))));
@@ -69,6 +63,6 @@ public final class MerchantQueries {
                 .groupBy(DISPUTE_CASE.MERCHANT_ID)
                 .orderBy(inWindow.desc(), all.desc(), DISPUTE_CASE.MERCHANT_ID)
                 .fetch(r -> new MerchantStats(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value3() >= threshold));
+                        watch.flagged(r.value3())));
     }
 }

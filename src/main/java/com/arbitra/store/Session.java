@@ -26,19 +26,11 @@ public final class Session implements AutoCloseable {
     private final com.arbitra.domain.DraftService drafts;
 
     public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords) {
-        this(workspace, clock, settings, passwords, com.arbitra.domain.RulingRules.DEFAULT_COMPENSATION_MULTIPLE);
-    }
-
-    /**
-     * @param compensationMultiple compensation above this multiple of the amount paid needs a supervisor
-     */
-    public Session(Workspace workspace, Clock clock, WorkflowSettings settings, Passwords passwords,
-                   int compensationMultiple) {
         this.workspace = workspace;
         this.store = workspace.store();
         this.clock = clock;
         this.training = new com.arbitra.domain.TrainingService(store, clock);
-        this.cases = new CaseService(store, new CaseWorkflow(settings, clock, compensationMultiple), training);
+        this.cases = new CaseService(store, new CaseWorkflow(settings, clock), training);
         this.operators = new OperatorService(store, passwords, clock);
         this.audit = new AuditService(store);
         this.drafts = new com.arbitra.domain.DraftService(store, clock);
@@ -46,14 +38,13 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * A session whose workflow follows the settings stored in the workspace (deadlines, four eyes),
-     * with deadlines shown in {@code zone}. A change of settings takes effect in the next session.
+     * A session whose workflow follows the settings stored in the workspace (deadlines, four eyes, the
+     * limits of an agent's rulings), with deadlines shown in {@code zone}. A change of settings takes
+     * effect in the next session.
      */
     public static Session withStoredSettings(Workspace workspace, Clock clock, ZoneId zone, Passwords passwords) {
         WorkspaceSettings stored = new SettingsService(workspace.store(), clock).current();
-        // the workflow counts whole multiples: a stored 2.5 means "above 2"
-        return new Session(workspace, clock, stored.workflow(zone), passwords,
-                stored.supervisorCompensationMultiple().intValue());
+        return new Session(workspace, clock, stored.workflow(zone), passwords);
     }
 
     public Workspace workspace() {

@@ -163,11 +163,44 @@ class RulingRulesTest {
         Ruling more = Cases.ruling(Responsibility.MERCHANT, Remedy.COMPENSATION, Money.of(38701, "CNY"),
                 Cases.merchantObligation("COMPENSATE"));
 
-        assertThat(RulingRules.check(threeTimes, CASE, Role.AGENT, 3)).isEmpty();
-        assertThat(RulingRules.check(more, CASE, Role.AGENT, 3)).extracting(RulingRules.Violation::code)
+        WorkflowSettings three = WorkflowSettings.defaults();
+        WorkflowSettings four = three.withRulingLimits(java.math.BigDecimal.valueOf(4), 500_000);
+        assertThat(RulingRules.check(threeTimes, CASE, Role.AGENT, three)).isEmpty();
+        assertThat(RulingRules.check(more, CASE, Role.AGENT, three)).extracting(RulingRules.Violation::code)
                 .containsExactly("ruling.compensation.needsSupervisor");
-        assertThat(RulingRules.check(more, CASE, Role.SUPERVISOR, 3)).isEmpty();
-        assertThat(RulingRules.check(more, CASE, Role.AGENT, 4)).isEmpty();
+        assertThat(RulingRules.check(more, CASE, Role.SUPERVISOR, three)).isEmpty();
+        assertThat(RulingRules.check(more, CASE, Role.AGENT, four)).isEmpty();
+    }
+
+    @Test
+    void aDecimalMultipleCountsInPartsOfThePrice() {
+        // paid 129.00: 2.5 times is 322.50
+        WorkflowSettings twoAndAHalf = WorkflowSettings.defaults().withRulingLimits(new java.math.BigDecimal("2.5"),
+                500_000);
+        Ruling atIt = Cases.ruling(Responsibility.MERCHANT, Remedy.COMPENSATION, Money.of(32250, "CNY"),
+                Cases.merchantObligation("COMPENSATE"));
+        Ruling above = Cases.ruling(Responsibility.MERCHANT, Remedy.COMPENSATION, Money.of(32251, "CNY"),
+                Cases.merchantObligation("COMPENSATE"));
+
+        assertThat(RulingRules.check(atIt, CASE, Role.AGENT, twoAndAHalf)).isEmpty();
+        assertThat(RulingRules.check(above, CASE, Role.AGENT, twoAndAHalf)).extracting(RulingRules.Violation::code)
+                .containsExactly("ruling.compensation.needsSupervisor");
+    }
+
+    @Test
+    void anAmountAboveTheSupervisorsLimitNeedsASupervisorWhateverTheRemedy() {
+        WorkflowSettings limit100 = WorkflowSettings.defaults().withRulingLimits(java.math.BigDecimal.valueOf(3),
+                10_000);
+        Ruling refund = Cases.ruling(Responsibility.MERCHANT, Remedy.PARTIAL_REFUND, Money.of(10_001, "CNY"),
+                Cases.merchantObligation("REFUND"));
+        Ruling upTo = Cases.ruling(Responsibility.MERCHANT, Remedy.PARTIAL_REFUND, Money.of(10_000, "CNY"),
+                Cases.merchantObligation("REFUND"));
+
+        assertThat(RulingRules.check(refund, CASE, Role.AGENT, limit100)).extracting(RulingRules.Violation::code)
+                .containsExactly("ruling.amount.needsSupervisor");
+        assertThat(RulingRules.check(upTo, CASE, Role.AGENT, limit100)).isEmpty();
+        assertThat(RulingRules.check(refund, CASE, Role.SUPERVISOR, limit100)).isEmpty();
+        assertThat(RulingRules.check(refund, CASE, Role.AGENT, WorkflowSettings.defaults())).isEmpty();
     }
 
     @Test

@@ -69,7 +69,7 @@ class DashboardQueriesTest {
         insert("Q-1", QUIET, CaseState.INTERVENTION_REQUESTED, T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(20)), 1);
 
         List<MerchantQueries.MerchantStats> stats = new MerchantQueries(ws.session.workspace())
-                .stats(T0, MerchantQueries.DEFAULT_WINDOW, 3);
+                .stats(T0, new com.arbitra.domain.MerchantWatch(3, Duration.ofHours(24)));
 
         assertThat(stats).extracting(MerchantQueries.MerchantStats::merchantId).containsExactly("m-busy", "m-quiet");
         MerchantQueries.MerchantStats busy = stats.get(0);
@@ -77,7 +77,7 @@ class DashboardQueriesTest {
         assertThat(busy.overdueRate()).isEqualTo(0.25);
         assertThat(busy.repeatRate()).isEqualTo(0.5);
         assertThat(stats.get(1).aboveThreshold()).isFalse();
-        assertThat(new MerchantQueries(ws.session.workspace()).stats(T0, Duration.ofHours(2), 3).get(0).openInWindow())
+        assertThat(new MerchantQueries(ws.session.workspace()).stats(T0, new com.arbitra.domain.MerchantWatch(3, Duration.ofHours(2))).get(0).openInWindow())
                 .isEqualTo(1);
     }
 

@@ -116,7 +116,7 @@ public final class MerchantsView {
         window.setConverter(new StringConverter<>() {
             @Override
             public String toString(Duration d) {
-                return d == null ? "" : i18n.t("merchants.window." + d);
+                return d == null ? "" : vm.windowText(d);
             }
 
             @Override
@@ -124,16 +124,23 @@ public final class MerchantsView {
                 return null;
             }
         });
-        window.valueProperty().bindBidirectional(vm.window());
-        window.setOnAction(e -> vm.reload());
-        Spinner<Integer> threshold = new Spinner<>(1, 10_000, vm.threshold().get());
+        // the workspace's window (a setting) is offered beside the usual ones
+        java.util.function.Consumer<Duration> offer = d -> {
+            if (d != null && !window.getItems().contains(d)) {
+                window.getItems().add(d);
+                window.getItems().sort(null);
+            }
+            window.setValue(d);
+        };
+        offer.accept(vm.window().get());
+        vm.window().addListener((o, was, now) -> offer.accept(now));
+        Spinner<Integer> threshold = new Spinner<>(1, 100_000, vm.threshold().get());
         threshold.setId("merchantThreshold");
         threshold.setEditable(true);
         threshold.setPrefWidth(90);
-        threshold.valueProperty().addListener((o, was, now) -> {
-            vm.threshold().set(now);
-            vm.reload();
-        });
+        vm.threshold().addListener((o, was, now) -> threshold.getValueFactory().setValue(now.intValue()));
+        window.setOnAction(e -> vm.choose(window.getValue(), threshold.getValue()));
+        threshold.valueProperty().addListener((o, was, now) -> vm.choose(window.getValue(), now));
         Button refresh = new Button(i18n.t("merchants.refresh"), new FontIcon("mdi2r-refresh"));
         refresh.setId("merchantsRefresh");
         refresh.setOnAction(e -> vm.reload());
@@ -218,7 +225,21 @@ public final class MerchantsView {
         HBox actions = new HBox(10, reason, intervene);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox notes = new HBox(16, missing, status);
-        VBox box = new VBox(6, heading, cases, actions, notes);
+        Label suggestion = new Label();
+        suggestion.setId("merchantSuggestion");
+        suggestion.setWrapText(true);
+        suggestion.textProperty().bind(vm.suggestion());
+        HBox.setHgrow(suggestion, Priority.ALWAYS);
+        Button chooseSuggested = new Button(i18n.t("merchants.suggest.choose"), new FontIcon("mdi2c-checkbox-multiple-marked"));
+        chooseSuggested.setId("chooseSuggested");
+        chooseSuggested.setMinWidth(Region.USE_PREF_SIZE);
+        chooseSuggested.setOnAction(e -> vm.chooseAll(true));
+        HBox suggest = new HBox(10, new FontIcon("mdi2l-lightbulb-on-outline"), suggestion, chooseSuggested);
+        suggest.setAlignment(Pos.CENTER_LEFT);
+        suggest.getStyleClass().add("merchant-suggestion");
+        suggest.visibleProperty().bind(vm.suggestion().isNotEmpty());
+        suggest.managedProperty().bind(suggest.visibleProperty());
+        VBox box = new VBox(6, heading, suggest, cases, actions, notes);
         VBox.setVgrow(cases, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;

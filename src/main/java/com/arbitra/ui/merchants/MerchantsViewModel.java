@@ -3,6 +3,8 @@ package com.arbitra.ui.merchants;
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseService;
 import com.arbitra.domain.DisputeCase;
+import com.arbitra.domain.MerchantWatch;
+import com.arbitra.domain.WorkspaceSettings;
 import com.arbitra.domain.Role;
 import com.arbitra.store.MerchantQueries;
 import com.arbitra.store.QueueFilter;
@@ -32,7 +34,9 @@ import javafx.collections.ObservableList;
 /**
  * The Merchants view: open complaints per merchant in a sliding window, with the merchants at or
  * above the threshold marked; a merchant's open cases to choose from; and a supervisor's proactive
- * intervention for the chosen ones (dispute-rules §1.3), all of them in one step.
+ * intervention for the chosen ones (dispute-rules §1.3), all of them in one step. The window and the
+ * threshold are the workspace's settings, read again at each reload, until the operator picks others
+ * in the view.
  */
 public final class MerchantsViewModel {
 
@@ -69,8 +73,13 @@ public final class MerchantsViewModel {
     private final ObservableList<MerchantQueries.MerchantStats> rows = FXCollections.observableArrayList();
     private final ObservableList<CaseChoice> openCases = FXCollections.observableArrayList(
             c -> new javafx.beans.Observable[] {c.chosen()});
-    private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(MerchantQueries.DEFAULT_WINDOW);
-    private final IntegerProperty threshold = new SimpleIntegerProperty(MerchantQueries.DEFAULT_THRESHOLD);
+    private final java.util.function.Supplier<WorkspaceSettings> settings;
+    private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(
+            MerchantWatch.of(WorkspaceSettings.defaults()).window());
+    private final IntegerProperty threshold = new SimpleIntegerProperty(
+            MerchantWatch.of(WorkspaceSettings.defaults()).threshold());
+    private final StringProperty suggestion = new SimpleStringProperty("");
+    private boolean ownChoice;
     private final ObjectProperty<MerchantQueries.MerchantStats> selected = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -80,9 +89,12 @@ public final class MerchantsViewModel {
     private long sequence;
     private long casesSequence;
 
+    /** @param settings the workspace's settings as stored now (read in the background) */
     public MerchantsViewModel(MerchantQueries merchants, QueueQueries queue, CaseService cases, Actor operator,
-                              Background background, I18n i18n, Clock clock) {
+                              Background background, I18n i18n, Clock clock,
+                              java.util.function.Supplier<WorkspaceSettings> settings) {
         this.merchants = merchants;
+        this.settings = settings;
         this.queue = queue;
         this.cases = cases;
         this.operator = operator;
@@ -102,6 +114,7 @@ public final class MerchantsViewModel {
             return "";
         }, openCases, reason);
         selected.addListener((o, was, now) -> loadCases(now));
+        openCases.addListener((javafx.collections.ListChangeListener<CaseChoice>) c -> suggest());
     }
 
     public ObservableList<MerchantQueries.MerchantStats> rows() { return rows; }
@@ -114,6 +127,23 @@ public final class MerchantsViewModel {
     public StringProperty status() { return status; }
     public BooleanProperty busy() { return busy; }
 
+    /** The invitation to open a proactive intervention for the selected merchant; empty when none. */
+    public StringProperty suggestion() { return suggestion; }
+
+    /**
+     * The operator's own window and threshold: from now on the view no longer follows the workspace's
+     * settings. The same values as shown change nothing.
+     */
+    public void choose(Duration w, int t) {
+        if (w == null || (w.equals(window.get()) && t == threshold.get())) {
+            return;
+        }
+        ownChoice = true;
+        window.set(w);
+        threshold.set(t);
+        reload();
+    }
+
     /** What is still missing before the intervention can be opened; empty when it can. */
     public ObservableStringValue missing() { return missing; }
 
@@ -125,12 +155,18 @@ public final class MerchantsViewModel {
     public void reload() {
         long mine = ++sequence;
         Instant now = clock.instant();
-        Duration w = window.get();
-        int t = threshold.get();
-        background.run(() -> merchants.stats(now, w, t), list -> {
+        MerchantWatch chosen = ownChoice ? new MerchantWatch(threshold.get(), window.get()) : null;
+        background.run(() -> {
+            MerchantWatch watch = chosen != null ? chosen : MerchantWatch.of(settings.get());
+            return java.util.Map.entry(watch, merchants.stats(now, watch));
+        }, found -> {
             if (mine != sequence) {
                 return;
             }
+            MerchantWatch watch = found.getKey();
+            List<MerchantQueries.MerchantStats> list = found.getValue();
+            window.set(watch.window());
+            threshold.set(watch.threshold());
             String keep = selected.get() == null ? null : selected.get().merchantId();
             rows.setAll(list);
             error.set("");
@@ -140,6 +176,22 @@ public final class MerchantsViewModel {
                 error.set(Messages.of(e, i18n));
             }
         });
+    }
+
+    private void suggest() {
+        MerchantQueries.MerchantStats m = selected.get();
+        long movable = openCases.stream().filter(CaseChoice::movable).count();
+        MerchantWatch watch = new MerchantWatch(Math.max(1, threshold.get()), window.get());
+        suggestion.set(m != null && isSupervisor() && watch.suggestsIntervention(m.openInWindow(), movable)
+                ? i18n.t("merchants.suggest", m.merchantName(), m.openInWindow(), windowText(watch.window()),
+                        watch.threshold(), movable)
+                : "");
+    }
+
+    /** A window as the view names it: "24 hours", "7 days", or a number of hours. */
+    public String windowText(Duration w) {
+        String key = "merchants.window." + w;
+        return i18n.has(key) ? i18n.t(key) : i18n.t("merchants.window.hours", w.toHours());
     }
 
     public void chooseAll(boolean chosen) {

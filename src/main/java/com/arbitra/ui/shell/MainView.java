@@ -110,12 +110,7 @@ final class MainView {
         pages.put("sync", sync::root);
         MerchantsViewModel merchantsVm = new MerchantsViewModel(new MerchantQueries(session.workspace()),
                 new QueueQueries(session.workspace()), session.cases(), operator.asActor(), background, i18n,
-                session.clock());
-        // the workspace's threshold and window are where the Merchants view starts
-        background.run(() -> session.settings().current(), stored -> {
-            merchantsVm.threshold().set(stored.merchantComplaintThreshold());
-            merchantsVm.window().set(stored.hours(com.arbitra.domain.WorkspaceSettings.Key.MERCHANT_WINDOW_HOURS));
-        }, t -> { });
+                session.clock(), session.settings()::current);
         pages.put("merchants", () -> {
             MerchantsView view = new MerchantsView(merchantsVm, i18n);
             view.start();

@@ -54,22 +54,19 @@ class MerchantsViewModelTest {
     private MerchantsViewModel vm(Actor who) {
         return new MerchantsViewModel(new MerchantQueries(ws.session.workspace()),
                 new QueueQueries(ws.session.workspace()), ws.session.cases(), who, Background.direct(),
-                new I18n(Locale.ENGLISH), ws.clock);
+                new I18n(Locale.ENGLISH), ws.clock, ws.session.settings()::current);
     }
 
     @Test
     void merchantsAboveTheThresholdAreMarkedAndTheWindowCounts() {
         MerchantsViewModel vm = vm(chen);
-        vm.threshold().set(3);
-        vm.window().set(Duration.ofDays(7));
-        vm.reload();
+        vm.choose(Duration.ofDays(7), 3);
 
         assertThat(vm.rows()).extracting(MerchantQueries.MerchantStats::merchantId).containsExactly("1900012345", "m-q");
         assertThat(vm.rows().get(0).aboveThreshold()).isTrue();
         assertThat(vm.rows().get(1).aboveThreshold()).isFalse();
 
-        vm.window().set(Duration.ofHours(2));
-        vm.reload();
+        vm.choose(Duration.ofHours(2), 3);
         assertThat(vm.rows()).allSatisfy(m -> assertThat(m.openInWindow()).isZero());
     }
 
@@ -99,6 +96,53 @@ class MerchantsViewModelTest {
             assertThat(c.intervention().trigger()).isEqualTo(InterventionTrigger.PROACTIVE);
         }
         assertThat(vm.openCases()).extracting(c -> c.chosen().get()).containsOnly(false);
+    }
+
+    @Test
+    void theStoredThresholdFlagsTheMerchantAndAChangeTakesEffectAtTheNextReload() {
+        MerchantsViewModel vm = vm(chen);
+        ws.session.settings().set(chen, "merchant.windowHours", "48");
+        vm.reload();
+        assertThat(vm.threshold().get()).as("the default").isEqualTo(10);
+        assertThat(vm.rows().get(0).aboveThreshold()).isFalse();
+
+        ws.session.settings().set(chen, "merchant.complaintThreshold", "3");
+        vm.reload();
+
+        assertThat(vm.threshold().get()).isEqualTo(3);
+        assertThat(vm.rows().get(0).aboveThreshold()).isTrue();
+        vm.selected().set(vm.rows().get(0));
+        assertThat(vm.suggestion().get()).isEqualTo("广州某某商贸有限公司 has 3 open complaints filed in the last "
+                + "48 hours (the workspace flags 3 or more): consider a proactive intervention for its 2 open case(s).");
+        assertThat(vm.rows().get(1).aboveThreshold()).isFalse();
+    }
+
+    @Test
+    void theStoredWindowDecidesWhichComplaintsCount() {
+        MerchantsViewModel vm = vm(chen);
+        ws.session.settings().set(chen, "merchant.complaintThreshold", "3");
+        // the complaints were filed 25 and a half hours before now
+        ws.session.settings().set(chen, "merchant.windowHours", "12");
+        vm.reload();
+        assertThat(vm.window().get()).isEqualTo(Duration.ofHours(12));
+        assertThat(vm.windowText(vm.window().get())).isEqualTo("12 hours");
+        assertThat(vm.rows()).allSatisfy(m -> assertThat(m.openInWindow()).isZero());
+
+        ws.session.settings().set(chen, "merchant.windowHours", "48");
+        vm.reload();
+        assertThat(vm.rows().get(0).openInWindow()).isEqualTo(3);
+        assertThat(vm.rows().get(0).aboveThreshold()).isTrue();
+    }
+
+    @Test
+    void theOperatorsOwnChoiceInTheViewWinsOverTheSettings() {
+        MerchantsViewModel vm = vm(chen);
+        vm.choose(Duration.ofDays(7), 2);
+        ws.session.settings().set(chen, "merchant.complaintThreshold", "50");
+        vm.reload();
+
+        assertThat(vm.threshold().get()).isEqualTo(2);
+        assertThat(vm.rows().get(0).aboveThreshold()).isTrue();
     }
 
     @Test

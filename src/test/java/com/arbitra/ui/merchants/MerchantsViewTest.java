@@ -61,9 +61,8 @@ class MerchantsViewTest extends FxRobot {
     void theBusyMerchantIsHighlightedAndItsChosenCasesMoveInOneStep() throws Exception {
         MerchantsViewModel vm = new MerchantsViewModel(new MerchantQueries(ws.session.workspace()),
                 new QueueQueries(ws.session.workspace()), ws.session.cases(), chen, Background.fx(),
-                new I18n(Locale.ENGLISH), ws.clock);
-        vm.window().set(Duration.ofDays(7));
-        vm.threshold().set(3);
+                new I18n(Locale.ENGLISH), ws.clock, ws.session.settings()::current);
+        vm.choose(Duration.ofDays(7), 3);
         MerchantsView[] view = new MerchantsView[1];
         PaneStage.show(() -> {
             view[0] = new MerchantsView(vm, new I18n(Locale.ENGLISH));
@@ -73,14 +72,16 @@ class MerchantsViewTest extends FxRobot {
         TableView<?> merchants = lookup("#merchantTable").queryAs(TableView.class);
         waitUntil(() -> merchants.getItems().size() == 2);
 
-        Node busy = lookup("#merchantTable .table-row-cell").nth(0).query();
+        // the rows on screen by their merchant (the table keeps spare row cells around)
+        Node busy = row("1900012345");
         assertThat(busy.getStyleClass()).contains("above-threshold");
-        assertThat(lookup("#merchantTable .table-row-cell").nth(1).query().getStyleClass())
-                .doesNotContain("above-threshold");
+        assertThat(row("m-q").getStyleClass()).doesNotContain("above-threshold");
         assertThat(lookup("#openIntervention").queryAs(Button.class).isDisabled()).isTrue();
 
         clickOn(busy);
         waitUntil(() -> lookup("#merchantCases").queryAs(TableView.class).getItems().size() == 3);
+        assertThat(lookup("#merchantSuggestion").queryAs(Label.class).getText())
+                .startsWith("广州某某商贸有限公司 has 3 open complaints filed in the last 7 days");
         assertThat(lookup("#merchantCasesTitle").queryAs(Label.class).getText())
                 .isEqualTo("Open cases of 广州某某商贸有限公司");
         clickOn("#chooseAllCases");
@@ -96,5 +97,12 @@ class MerchantsViewTest extends FxRobot {
         assertThat(ws.session.cases().find("MP-1").orElseThrow().state()).isEqualTo(CaseState.INTERVENTION_REQUESTED);
         assertThat(ws.session.cases().find("MP-2").orElseThrow().state()).isEqualTo(CaseState.INTERVENTION_REQUESTED);
         assertThat(ws.session.audit().verify().ok()).isTrue();
+    }
+
+    private javafx.scene.control.TableRow<?> row(String merchantId) {
+        return lookup("#merchantTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof com.arbitra.store.MerchantQueries.MerchantStats m
+                        && m.merchantId().equals(merchantId))
+                .findFirst().orElseThrow();
     }
 }

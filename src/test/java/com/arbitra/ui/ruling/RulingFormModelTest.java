@@ -189,4 +189,21 @@ class RulingFormModelTest {
         assertThat(again.obligations()).extracting(RulingFormModel.ObligationRow::dueHours)
                 .containsExactly(f.obligations().get(0).dueHours());
     }
+
+    @Test
+    void theFormChecksTheWorkspacesAmountLimitAsTheServiceDoes() {
+        CaseWorkflow limited = new CaseWorkflow(workflow.settings().withRulingLimits(java.math.BigDecimal.valueOf(3),
+                5_000), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        RulingFormModel f = new RulingFormModel(paid129, null, limited, agent, new I18n(Locale.ENGLISH));
+        f.responsibility().set(Responsibility.MERCHANT);
+        f.remedy().set(Remedy.PARTIAL_REFUND);
+        f.amount().set("60.00");
+        f.rationale().set("The bottle arrived broken; the merchant's photos show no packing.");
+        f.cited().add("e-1");
+
+        assertThat(f.problems()).containsExactly("An amount this high needs a supervisor.");
+        assertThat(f.valid().get()).isFalse();
+        f.amount().set("50.00");
+        assertThat(f.problems()).isEmpty();
+    }
 }
