@@ -34,13 +34,18 @@ public final class I18n {
         return bundle.containsKey(key);
     }
 
+    /** The operator's own choice: {@code -Darbitra.locale}, else the one remembered for this OS user. */
+    public static java.util.Optional<String> ownChoice() {
+        return java.util.Optional.ofNullable(System.getProperty("arbitra.locale", prefs().get(PREF_KEY, null)));
+    }
+
     /**
-     * The language named by {@code -Darbitra.locale}, else the remembered one, else the system's when
-     * supported, else English.
+     * The console's language: the operator's own choice, else the workspace's {@code ui.language}
+     * unless it says "system", else the system's; each when supported, else English.
      */
-    public static Locale preferred() {
-        String saved = System.getProperty("arbitra.locale", prefs().get(PREF_KEY, null));
-        Locale wanted = saved != null ? Locale.forLanguageTag(saved) : Locale.getDefault();
+    public static Locale resolve(java.util.Optional<String> own, String workspace, Locale system) {
+        Locale wanted = own.map(Locale::forLanguageTag)
+                .orElse(workspace == null || workspace.equals("system") ? system : Locale.forLanguageTag(workspace));
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
                 .orElse(Locale.ENGLISH);
     }

@@ -46,6 +46,7 @@ public final class ConsoleApp extends Application {
     private MainView main;
     private Session session;
     private I18n i18n;
+    private Theme theme = Theme.LIGHT;
     private final Background background = Background.fx();
 
     /** How the console ended. */
@@ -71,8 +72,9 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
-        i18n = new I18n(I18n.preferred());
-        applyTheme(Theme.preferred());
+        // the operator's own choices, else the system's, until the workspace's defaults are read
+        i18n = new I18n(I18n.resolve(I18n.ownChoice(), null, Locale.getDefault()));
+        applyTheme(Theme.resolve(Theme.ownChoice(), null));
         stage.setTitle(i18n.t("app.title"));
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label(i18n.t("workspace.opening", workspaceDir));
@@ -93,7 +95,16 @@ public final class ConsoleApp extends Application {
 
     private void opened(Session s) {
         session = s;
-        background.run(() -> s.operators().needsFirstSupervisor(), needsFirst -> {
+        background.run(() -> java.util.Map.entry(s.operators().needsFirstSupervisor(), s.settings().current()),
+                found -> {
+            boolean needsFirst = found.getKey();
+            // the workspace's language and theme, where the operator has not chosen their own
+            Locale language = I18n.resolve(I18n.ownChoice(), found.getValue().language(), Locale.getDefault());
+            if (!language.equals(i18n.locale())) {
+                i18n = new I18n(language);
+                stage.setTitle(i18n.t("app.title"));
+            }
+            applyTheme(Theme.resolve(Theme.ownChoice(), found.getValue().theme()));
             if (needsFirst) {
                 showFirstSupervisor();
             } else {
@@ -198,12 +209,13 @@ public final class ConsoleApp extends Application {
     }
 
     private void toggleTheme() {
-        Theme next = Theme.preferred() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+        Theme next = theme == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
         Theme.remember(next);
         applyTheme(next);
     }
 
-    private static void applyTheme(Theme theme) {
+    private void applyTheme(Theme theme) {
+        this.theme = theme;
         Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
@@ -233,13 +245,18 @@ public final class ConsoleApp extends Application {
         }
     }
 
-    /** The light or dark theme, remembered per user. */
+    /** The light or dark theme: the operator's own, remembered per OS user, else the workspace's. */
     enum Theme {
         LIGHT, DARK;
 
-        static Theme preferred() {
-            return "DARK".equals(Preferences.userRoot().node("com/arbitra/console").get("theme", "LIGHT"))
-                    ? DARK : LIGHT;
+        static java.util.Optional<String> ownChoice() {
+            return java.util.Optional.ofNullable(Preferences.userRoot().node("com/arbitra/console").get("theme", null));
+        }
+
+        /** The operator's own theme, else the workspace's {@code ui.theme}, else light. */
+        static Theme resolve(java.util.Optional<String> own, String workspace) {
+            String wanted = own.orElse(workspace == null ? "light" : workspace);
+            return wanted.equalsIgnoreCase("dark") ? DARK : LIGHT;
         }
 
         static void remember(Theme t) {
