@@ -32,7 +32,7 @@ public final class ImportTransaction {
     private final DSLContext tx;
     private final JooqAuditLog audit;
     private final List<DisputeCaseRecord> pending = new ArrayList<>();
-    private final List<String[]> pendingTokens = new ArrayList<>();
+    private final DerivedRows derived;
     /** The search tokens of the stored cases read by {@link #existing}, to change only what a merge changes. */
     private final Map<String, Set<String>> storedTokens = new HashMap<>();
     private final Set<String> blobsSeen = new HashSet<>();
@@ -40,6 +40,7 @@ public final class ImportTransaction {
     ImportTransaction(DSLContext tx) {
         this.tx = tx;
         this.audit = new JooqAuditLog(tx);
+        this.derived = new DerivedRows(tx);
     }
 
     public boolean bundleImported(String producer, String bundleId) {
@@ -75,19 +76,15 @@ public final class ImportTransaction {
         r.setPlatformState(platformState);
         r.setPlatformHash(platformHash);
         pending.add(r);
-        for (String token : SearchText.tokens(c)) {
-            pendingTokens.add(new String[] {token, c.caseId()});
-        }
+        derived.added(c);
     }
 
     /** Saves a merged case (checking its version) and the platform revision it now reflects. */
     public void update(DisputeCase c, long expectedVersion, String platformState, String platformHash) {
-        new JooqCaseRepository(tx).update(c, expectedVersion);
+        new JooqCaseRepository(tx).update(c, expectedVersion, derived, storedTokens.remove(c.caseId()));
         tx.update(DISPUTE_CASE).set(DISPUTE_CASE.PLATFORM_STATE, platformState)
                 .set(DISPUTE_CASE.PLATFORM_HASH, platformHash)
                 .where(DISPUTE_CASE.CASE_ID.eq(c.caseId())).execute();
-        Set<String> before = storedTokens.remove(c.caseId());
-        CaseSearchTokens.replace(tx, c.caseId(), before, SearchText.tokens(c));
     }
 
     /** Stores attachment bytes once per SHA-256. */
@@ -114,15 +111,9 @@ public final class ImportTransaction {
     public void flush() {
         if (!pending.isEmpty()) {
             JdbcBatch.insert(tx, DISPUTE_CASE, pending);
-            Map<String, Long> perState = new HashMap<>();
-            pending.forEach(r -> perState.merge(r.getState(), 1L, Long::sum));
-            StateCounts.add(tx, perState);
             pending.clear();
         }
-        if (!pendingTokens.isEmpty()) {
-            CaseSearchTokens.insert(tx, pendingTokens);
-            pendingTokens.clear();
-        }
+        derived.flush();
     }
 
     /** Runs an import in one transaction of the workspace, as a bulk write ({@link Workspace#bulkWrites}). */

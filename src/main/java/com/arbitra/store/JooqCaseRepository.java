@@ -57,13 +57,25 @@ final class JooqCaseRepository implements CaseRepository {
         DisputeCaseRecord r = db.newRecord(DISPUTE_CASE);
         fill(r, stored);
         r.insert();
-        CaseSearchTokens.replace(db, stored.caseId(), null, SearchText.tokens(stored));
-        StateCounts.moved(db, null, stored.state().name());
+        DerivedRows derived = new DerivedRows(db);
+        derived.added(stored);
+        derived.flush();
         return stored;
     }
 
     @Override
     public DisputeCase update(DisputeCase c, long expectedVersion) {
+        DerivedRows derived = new DerivedRows(db);
+        DisputeCase stored = update(c, expectedVersion, derived, null);
+        derived.flush();
+        return stored;
+    }
+
+    /**
+     * Saves a changed case checking its version, with its derived rows through {@code derived} (its
+     * tokens replaced when {@code tokensBefore} is given). Refused when the version is not the stored one.
+     */
+    DisputeCase update(DisputeCase c, long expectedVersion, DerivedRows derived, Set<String> tokensBefore) {
         DisputeCase stored = c.toBuilder().version(expectedVersion + 1).updatedAt(Times.micros(c.updatedAt()))
                 .stateSince(Times.micros(c.stateSince())).dueAt(Times.micros(c.dueAt())).build();
         DisputeCaseRecord r = db.newRecord(DISPUTE_CASE);
@@ -89,7 +101,7 @@ final class JooqCaseRepository implements CaseRepository {
             throw new ConcurrentChangeException(c.caseId(), current.get().value1(),
                     Times.fromDb(current.get().value2()));
         }
-        StateCounts.moved(db, before, stored.state().name());
+        derived.changed(before, tokensBefore, stored);
         return stored;
     }
 

@@ -15,7 +15,7 @@ import org.jooq.impl.DSL;
  */
 final class StateCounts {
 
-    /** More rows than this and a read folds them into one per state. */
+    /** More rows than this and the next write folds them into one per state ({@link DerivedRows}). */
     static final int FOLD_AT = 1_000;
 
     private StateCounts() {
@@ -36,24 +36,8 @@ final class StateCounts {
         }
     }
 
-    /** A case moved from one state to another (from null: it is new). */
-    static void moved(DSLContext tx, String from, String to) {
-        if (to.equals(from)) {
-            return;
-        }
-        Map<String, Long> d = new java.util.HashMap<>();
-        d.put(to, 1L);
-        if (from != null) {
-            d.put(from, -1L);
-        }
-        add(tx, d);
-    }
-
-    /** The cases per state; folds the rows first when they have grown many. */
+    /** The cases per state. Writes nothing. */
     static Map<CaseState, Long> read(DSLContext db) {
-        if (db.fetchCount(CASE_STATE_COUNT) > FOLD_AT) {
-            fold(db);
-        }
         Map<CaseState, Long> out = new EnumMap<>(CaseState.class);
         for (Record2<String, java.math.BigDecimal> r : db.select(CASE_STATE_COUNT.STATE,
                 DSL.sum(CASE_STATE_COUNT.DELTA)).from(CASE_STATE_COUNT).groupBy(CASE_STATE_COUNT.STATE).fetch()) {
