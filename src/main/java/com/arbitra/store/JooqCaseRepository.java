@@ -170,7 +170,7 @@ final class JooqCaseRepository implements CaseRepository {
         r.setRulingProposedAt(issued == null ? null : Times.toDb(issued.proposedAt()));
         r.setRulingIssuedBy(issued == null ? null : issued.issuedBy());
         r.setRulingIssuedAt(issued == null ? null : Times.toDb(issued.issuedAt()));
-        r.setBody(Json.write(new CaseBody(k.userTags(), c.timeline(), c.evidenceRequests(), c.evidence(),
+        r.setBody(Json.write(CaseBody.of(k.userTags(), c.timeline(), c.evidenceRequests(), c.evidence(),
                 c.ruling(), c.fulfilment(), c.training(), c.notes())));
         r.setVersion(c.version());
         r.setUpdatedBy(c.updatedBy());
@@ -178,7 +178,7 @@ final class JooqCaseRepository implements CaseRepository {
     }
 
     static DisputeCase toDomain(DisputeCaseRecord r) {
-        CaseBody body = Json.read(r.getBody(), CaseBody.class);
+        CaseBody body = CaseBody.read(r.getBody());
         String currency = r.getCurrency();
         Complaint complaint = new Complaint(Times.fromDb(r.getFiledAt()), r.getComplaintCategory(),
                 ProblemType.valueOf(r.getProblemType()), r.getDescription(),
