@@ -18,7 +18,6 @@ import com.arbitra.domain.Responsibility;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.Ruling;
 import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
 import com.arbitra.store.Workspace;
 import com.arbitra.support.TestWorkspace;
@@ -38,7 +37,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +65,7 @@ class ConflictFlowTest extends FxRobot {
     Path dir;
     TestWorkspace ws;
     javafx.application.Application app;
+    final ConsoleSteps steps = new ConsoleSteps(this);
 
     @BeforeEach
     void workspace() throws Exception {
@@ -92,12 +91,12 @@ class ConflictFlowTest extends FxRobot {
 
     @Test
     void newEvidenceImportedByTheCommandLineUnderAnOpenRulingFormRefusesTheProposalAndKeepsIt() throws Exception {
-        signIn("lin");
-        open();
+        steps.signIn("lin");
+        steps.open(CASE);
         type(KeyCode.P);
-        waitUntilShown("#rationale");
-        pick("#responsibility", "Merchant");
-        pick("#remedy", "Full refund");
+        steps.waitUntilShown("#rationale");
+        steps.pick("#responsibility", "Merchant");
+        steps.pick("#remedy", "Full refund");
         clickOn("#rationale").write("The waybill shows no pickup.");
         clickOn("#cite-e-1");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#submitRuling").query().isDisabled());
@@ -114,7 +113,7 @@ class ConflictFlowTest extends FxRobot {
         assertThat(said).contains("updated 1");
 
         clickOn("#submitRuling");
-        waitUntilShown("#conflictDialog");
+        steps.waitUntilShown("#conflictDialog");
         assertThat(current().state()).as("nothing was proposed").isEqualTo(CaseState.UNDER_REVIEW);
         assertThat(current().ruling()).isNull();
         assertThat(changes()).anySatisfy(line -> assertThat(line).startsWith("New evidence: Communication record"))
@@ -125,7 +124,7 @@ class ConflictFlowTest extends FxRobot {
 
         // review: the form opens again on the case as it is now, with what was typed
         clickOn("#conflictReview");
-        waitUntilShown("#rationale");
+        steps.waitUntilShown("#rationale");
         assertThat(lookup("#rationale").queryAs(TextArea.class).getText()).isEqualTo("The waybill shows no pickup.");
         assertThat(lookup("#cite-e-3").tryQuery()).as("the new evidence can be cited").isPresent();
         clickOn("#cite-e-3");
@@ -140,11 +139,11 @@ class ConflictFlowTest extends FxRobot {
     void aSupervisorConfirmingAProposalThatWasReproposedMeanwhileSeesBothAmountsAndIssuesOnlyTheNewOne()
             throws Exception {
         ws.session.cases().proposeRuling(CASE, LIN, version(), partialRefund(5000));
-        signIn("chen");
+        steps.signIn("chen");
         clickOn("#nav-approvals");
-        open();
+        steps.open(CASE);
         type(KeyCode.I);
-        waitUntilShown("#confirmRuling");
+        steps.waitUntilShown("#confirmRuling");
         assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText()).contains("CN¥50.00");
 
         // while the confirmation is open, another supervisor returns the proposal and the agent proposes
@@ -153,7 +152,7 @@ class ConflictFlowTest extends FxRobot {
         ws.session.cases().proposeRuling(CASE, LIN, version(), partialRefund(8000));
 
         clickOn(lookup("#confirmRuling .button").match(LabeledMatchers.hasText("OK")).queryAs(Node.class));
-        waitUntilShown("#conflictDialog");
+        steps.waitUntilShown("#conflictDialog");
         assertThat(current().state()).as("nothing was issued").isEqualTo(CaseState.PENDING_APPROVAL);
         assertThat(changes()).anySatisfy(line -> assertThat(line)
                 .contains("you saw: Merchant, Partial refund, CN¥50.00; now: Merchant, Partial refund, CN¥80.00")
@@ -163,7 +162,7 @@ class ConflictFlowTest extends FxRobot {
         // the confirmation now shows the amounts that are issued
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#conflictDialog").tryQuery().isEmpty());
         type(KeyCode.I);
-        waitUntilShown("#confirmRuling");
+        steps.waitUntilShown("#confirmRuling");
         assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText()).contains("CN¥80.00")
                 .doesNotContain("CN¥50.00");
         clickOn(lookup("#confirmRuling .button").match(LabeledMatchers.hasText("OK")).queryAs(Node.class));
@@ -241,50 +240,5 @@ class ConflictFlowTest extends FxRobot {
 
     private List<String> changes() {
         return lookup("#conflictChanges").queryListView().getItems().stream().map(String::valueOf).toList();
-    }
-
-    private void pick(String combo, String text) {
-        clickOn(combo);
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).queryAs(Node.class));
-    }
-
-    /** Opens the case from the list on screen by keyboard (Enter on its row). */
-    private void open() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleQueue() != null
-                && visibleQueue().getItems().stream().anyMatch(r -> CASE.equals(((QueueQueries.Row) r).caseId())));
-        TableView<?> table = visibleQueue();
-        interact(() -> {
-            table.getSelectionModel().select(0);
-            table.requestFocus();
-        });
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery().isPresent()
-                && lookup("#caseTitle").queryAs(Label.class).getText().startsWith(CASE));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#caseActions").query().isVisible()
-                && !((javafx.scene.Parent) lookup("#caseActions").query()).getChildrenUnmodifiable().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private TableView<?> visibleQueue() {
-        for (TableView<?> t : lookup("#caseQueue").queryAllAs(TableView.class)) {
-            if (t.getScene() != null && t.isVisible()) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private void signIn(String name) throws Exception {
-        waitUntilShown("#signInUsername");
-        clickOn("#signInUsername").write(name);
-        clickOn("#signInPassword").write(new String(TestWorkspace.PASSWORD));
-        type(KeyCode.ENTER);
-        waitUntilShown("#caseQueue");
-    }
-
-    private void waitUntilShown(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

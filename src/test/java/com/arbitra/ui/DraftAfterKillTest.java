@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.arbitra.domain.Passwords;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
 import com.arbitra.store.Workspace;
 import com.arbitra.support.SampleCases;
@@ -19,16 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A console killed with SIGKILL while its operator writes a ruling loses nothing: the next console
@@ -79,24 +74,13 @@ class DraftAfterKillTest extends FxRobot {
         ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), ws.clock, WorkflowSettings.defaults(),
                 new Passwords(1_000)));
         app = FxToolkit.setupApplication(ConsoleApp.class);
-        waitUntilShown("#signInUsername");
-        clickOn("#signInUsername").write("lin");
-        clickOn("#signInPassword").write(new String(TestWorkspace.PASSWORD));
-        type(KeyCode.ENTER);
-        waitUntilShown("#caseQueue");
-        TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(r -> CASE.equals(((QueueQueries.Row) r).caseId())));
-        interact(() -> {
-            table.getSelectionModel().select(0);
-            table.requestFocus();
-        });
-        type(KeyCode.ENTER);
+        ConsoleSteps steps = new ConsoleSteps(this);
+        steps.signIn("lin");
+        steps.open(CASE);
 
-        waitUntilShown("#resume-PROPOSE_RULING");
-        assertThat(lookup("#caseTitle").queryAs(Label.class).getText()).startsWith(CASE);
+        steps.waitUntilShown("#resume-PROPOSE_RULING");
         clickOn("#resume-PROPOSE_RULING");
-        waitUntilShown("#rationale");
+        steps.waitUntilShown("#rationale");
         assertThat(lookup("#rationale").queryAs(TextArea.class).getText()).isEqualTo(TypingConsole.RATIONALE);
     }
 
@@ -112,10 +96,5 @@ class DraftAfterKillTest extends FxRobot {
         }
         cmd.addAll(List.of("-Darbitra.locale=en", TypingConsole.class.getName(), workspace.toString(), caseId));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
-
-    private void waitUntilShown(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

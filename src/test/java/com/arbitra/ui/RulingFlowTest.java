@@ -23,9 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import com.arbitra.store.QueueQueries;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +47,7 @@ class RulingFlowTest extends FxRobot {
     Path dir;
     TestWorkspace ws;
     javafx.application.Application app;
+    final ConsoleSteps steps = new ConsoleSteps(this);
 
     @BeforeEach
     void workspace() throws Exception {
@@ -72,14 +71,14 @@ class RulingFlowTest extends FxRobot {
 
     @Test
     void requestProposeReturnIssueVerifyClose() throws Exception {
-        signIn("lin");
-        open();
+        steps.signIn("lin");
+        steps.open(CASE);
         type(KeyCode.C);
         waitForState(null, "lin");
 
         // evidence from the consumer, with the template's instructions
         type(KeyCode.R);
-        waitUntilShown("#requestDialog");
+        steps.waitUntilShown("#requestDialog");
         clickOn("#to-CONSUMER");
         clickOn("#category-PRODUCT_CONDITION");
         assertThat(lookup("#instructions").queryAs(javafx.scene.control.TextArea.class).getText()).isNotBlank();
@@ -103,9 +102,9 @@ class RulingFlowTest extends FxRobot {
         // the supervisor returns it with a comment
         signOutAndIn("chen");
         clickOn("#nav-approvals");
-        open();
+        steps.open(CASE);
         type(KeyCode.T);
-        waitUntilShown("#returnRulingText");
+        steps.waitUntilShown("#returnRulingText");
         clickOn("#returnRulingText").write("Cite the evidence and add a warning.");
         type(KeyCode.ENTER);
         waitForState(CaseState.UNDER_REVIEW, null);
@@ -114,9 +113,9 @@ class RulingFlowTest extends FxRobot {
         // the agent proposes again: the form starts from the returned proposal
         signOutAndIn("lin");
         clickOn("#nav-myCases");
-        open();
+        steps.open(CASE);
         type(KeyCode.P);
-        waitUntilShown("#rationale");
+        steps.waitUntilShown("#rationale");
         assertThat(lookup("#rationale").queryAs(javafx.scene.control.TextArea.class).getText())
                 .startsWith("The consumer's photos");
         clickOn("#measure-WARNING");
@@ -126,9 +125,9 @@ class RulingFlowTest extends FxRobot {
         // the supervisor issues it after seeing the exact amounts
         signOutAndIn("chen");
         clickOn("#nav-approvals");
-        open();
+        steps.open(CASE);
         type(KeyCode.I);
-        waitUntilShown("#confirmRuling");
+        steps.waitUntilShown("#confirmRuling");
         assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText())
                 .contains("Full refund", "CN¥129.00");
         clickOn(lookup("#confirmRuling .button").match(LabeledMatchers.hasText("OK")).queryAs(Node.class));
@@ -138,10 +137,10 @@ class RulingFlowTest extends FxRobot {
         proofFromThePlatform();
         signOutAndIn("lin");
         clickOn("#nav-myCases");
-        open();
+        steps.open(CASE);
         waitForState(CaseState.VERIFYING_FULFILMENT, null);
         type(KeyCode.V);
-        waitUntilShown("#verifyProofText");
+        steps.waitUntilShown("#verifyProofText");
         type(KeyCode.ENTER);
         waitForState(CaseState.CLOSED, null);
 
@@ -150,9 +149,9 @@ class RulingFlowTest extends FxRobot {
 
     private void propose(String rationale) throws Exception {
         type(KeyCode.P);
-        waitUntilShown("#rationale");
-        pick("#responsibility", "Merchant");
-        pick("#remedy", "Full refund");
+        steps.waitUntilShown("#rationale");
+        steps.pick("#responsibility", "Merchant");
+        steps.pick("#remedy", "Full refund");
         clickOn("#rationale").write(rationale);
         clickOn("#cite-e-1");
         try {
@@ -161,12 +160,6 @@ class RulingFlowTest extends FxRobot {
             throw new AssertionError("The form says: " + lookup("#rulingProblems").queryListView().getItems(), e);
         }
         clickOn("#submitRuling");
-    }
-
-    private void pick(String combo, String text) {
-        clickOn(combo);
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).queryAs(Node.class));
     }
 
     private void proofFromThePlatform() {
@@ -187,43 +180,6 @@ class RulingFlowTest extends FxRobot {
 
     private DisputeCase current() {
         return ws.session.cases().find(CASE).orElseThrow();
-    }
-
-    /** Opens the case from the list on screen, by keyboard (Enter on the selected row), as agents do. */
-    private void open() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleQueue().isPresent()
-                && visibleQueue().get().getItems().stream().anyMatch(r -> CASE.equals(((QueueQueries.Row) r).caseId())));
-        TableView<?> table = visibleQueue().orElseThrow();
-        for (int attempt = 1; ; attempt++) {
-            interact(() -> {
-                table.getSelectionModel().select(0);
-                table.requestFocus();
-            });
-            type(KeyCode.ENTER);
-            try {
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery().isPresent()
-                        && lookup("#caseTitle").queryAs(Label.class).getText().startsWith(CASE)
-                        && lookup("#caseTitle").query().getScene() != null);
-                break;
-            } catch (java.util.concurrent.TimeoutException e) {
-                // the list was reloading under the key press (a busy machine): press again
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#caseActions").query().isVisible()
-                && !((javafx.scene.Parent) lookup("#caseActions").query()).getChildrenUnmodifiable().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private java.util.Optional<TableView<?>> visibleQueue() {
-        for (TableView<?> t : lookup("#caseQueue").queryAllAs(TableView.class)) {
-            if (t.getScene() != null && t.isVisible()) {
-                return java.util.Optional.of(t);
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Waits until the stored case is in the state (or held by the assignee) and the window shows it. */
@@ -250,21 +206,9 @@ class RulingFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void signIn(String name) throws Exception {
-        waitUntilShown("#signInUsername");
-        clickOn("#signInUsername").write(name);
-        clickOn("#signInPassword").write(new String(TestWorkspace.PASSWORD));
-        type(KeyCode.ENTER);
-        waitUntilShown("#caseQueue");
-    }
-
     private void signOutAndIn(String name) throws Exception {
         clickOn("#signOut");
-        signIn(name);
+        steps.signIn(name);
     }
 
-    private void waitUntilShown(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

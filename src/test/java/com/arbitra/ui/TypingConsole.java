@@ -4,18 +4,14 @@ import com.arbitra.domain.Actor;
 import com.arbitra.domain.Passwords;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
 import com.arbitra.store.Workspace;
 import com.arbitra.support.SampleCases;
-import com.arbitra.support.TestWorkspace;
 import com.arbitra.ui.shell.ConsoleApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,25 +38,11 @@ public final class TypingConsole {
                 new Passwords(1_000)));
         FxToolkit.setupApplication(ConsoleApp.class);
         FxRobot robot = new FxRobot();
-        waitFor(robot, "#signInUsername");
-        robot.clickOn("#signInUsername").write("lin");
-        robot.clickOn("#signInPassword").write(new String(TestWorkspace.PASSWORD));
-        robot.type(KeyCode.ENTER);
-        waitFor(robot, "#caseQueue");
-        TableView<?> table = robot.lookup("#caseQueue").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(r -> caseId.equals(((QueueQueries.Row) r).caseId())));
-        robot.interact(() -> {
-            table.getSelectionModel().select(0);
-            table.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#caseTitle").tryQuery().isPresent()
-                && robot.lookup("#caseTitle").queryAs(Label.class).getText().startsWith(caseId)
-                && robot.lookup("#caseActions").query().isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
+        ConsoleSteps steps = new ConsoleSteps(robot);
+        steps.signIn("lin");
+        steps.open(caseId);
         robot.type(KeyCode.P);
-        waitFor(robot, "#rationale");
+        steps.waitUntilShown("#rationale");
         robot.clickOn("#rationale").write(RATIONALE);
         // what the console wrote, read as another workstation would
         try (Session other = new Session(Workspace.open(dir), clock, WorkflowSettings.defaults(),
@@ -72,10 +54,5 @@ public final class TypingConsole {
         System.out.println("typed");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
