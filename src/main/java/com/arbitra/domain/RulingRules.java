@@ -34,18 +34,21 @@ public final class RulingRules {
      */
     public static List<Violation> check(Ruling r, DisputeCase c, Role role, WorkflowSettings limits) {
         List<Violation> out = check(r, c);
-        if (role == Role.SUPERVISOR || r.amount() == null) {
+        Money paid = c.order() == null ? null : c.order().amount();
+        // a full refund, with or without the goods back, pays what was paid
+        Money pays = r.amount() != null ? r.amount()
+                : r.remedy() == Remedy.FULL_REFUND || r.remedy() == Remedy.RETURN_AND_REFUND ? paid : null;
+        if (role == Role.SUPERVISOR || pays == null) {
             return out;
         }
-        Money paid = c.order() == null ? null : c.order().amount();
         java.math.BigDecimal multiple = limits.compensationMultiple();
-        if (r.remedy() == Remedy.COMPENSATION && paid != null && r.amount().sameCurrency(paid)
-                && java.math.BigDecimal.valueOf(r.amount().value())
+        if (r.remedy() == Remedy.COMPENSATION && paid != null && pays.sameCurrency(paid)
+                && java.math.BigDecimal.valueOf(pays.value())
                 .compareTo(java.math.BigDecimal.valueOf(paid.value()).multiply(multiple)) > 0) {
             out.add(new Violation("amount", "ruling.compensation.needsSupervisor", "Compensation above "
                     + multiple.stripTrailingZeros().toPlainString() + " times the amount paid needs a supervisor."));
         }
-        if (r.amount().value() > limits.supervisorAmountOver()) {
+        if (pays.value() > limits.supervisorAmountOver()) {
             out.add(new Violation("amount", "ruling.amount.needsSupervisor", "An amount above "
                     + limits.supervisorAmountOver() + " (in the currency's smallest unit) needs a supervisor."));
         }

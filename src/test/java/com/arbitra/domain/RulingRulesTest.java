@@ -201,6 +201,10 @@ class RulingRulesTest {
         assertThat(RulingRules.check(upTo, CASE, Role.AGENT, limit100)).isEmpty();
         assertThat(RulingRules.check(refund, CASE, Role.SUPERVISOR, limit100)).isEmpty();
         assertThat(RulingRules.check(refund, CASE, Role.AGENT, WorkflowSettings.defaults())).isEmpty();
+        // a full refund without an amount pays the 129.00 paid
+        assertThat(RulingRules.check(Cases.ruling(Responsibility.MERCHANT, Remedy.FULL_REFUND, null,
+                Cases.merchantObligation("REFUND")), CASE, Role.AGENT, limit100))
+                .extracting(RulingRules.Violation::code).containsExactly("ruling.amount.needsSupervisor");
     }
 
     @Test

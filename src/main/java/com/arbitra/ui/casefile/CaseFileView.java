@@ -69,8 +69,9 @@ public final class CaseFileView {
     private final VBox draftsBanner = new VBox(4);
 
     /** What the case file's actions need besides the case: people to assign to and the forms. */
+    /** @param compare a new side-by-side viewer for two evidence items */
     public record Tools(Background background, Supplier<List<Operator>> operators, RulingForms rulings,
-                        RequestDialog requests) {
+                        RequestDialog requests, Supplier<com.arbitra.ui.evidence.CompareView> compare) {
     }
 
     /** The ruling form for a case, and the confirmation before a proposal is issued as it stands. */
@@ -131,6 +132,7 @@ public final class CaseFileView {
                 }
             }
         });
+        evidence.setContextMenu(compareMenu(tools.compare()));
         files.setId("attachmentList");
         files.setCellFactory(list -> cell(Attachment::fileName));
         files.setPrefHeight(90);
@@ -262,6 +264,72 @@ public final class CaseFileView {
         if (choice == ConflictDialog.Choice.REVIEW && c.draft() != null && vm.allowed(c.action())) {
             actions.run(c.action(), c.draft());
         }
+    }
+
+    /**
+     * The evidence tree's menu (right click, or Shift+F10 / the menu key): the selected item beside
+     * another one, each side a full viewer, in a window of its own.
+     */
+    private javafx.scene.control.ContextMenu compareMenu(Supplier<com.arbitra.ui.evidence.CompareView> compare) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("evidenceMenu");
+        // a menu without items does not show at all: it always holds at least the "nothing to compare"
+        menu.getItems().add(nothingToCompare());
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            TreeItem<Object> node = evidence.getSelectionModel().getSelectedItem();
+            DisputeCase c = vm.current().get();
+            if (c == null || node == null || !(node.getValue() instanceof EvidenceItem first)
+                    || first.attachments().isEmpty()) {
+                javafx.scene.control.MenuItem choose = new javafx.scene.control.MenuItem(i18n.t("evidence.compare.choose"));
+                choose.setDisable(true);
+                menu.getItems().add(choose);
+                return;
+            }
+            for (EvidenceItem other : c.evidence()) {
+                if (other.evidenceId().equals(first.evidenceId()) || other.attachments().isEmpty()) {
+                    continue;
+                }
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        i18n.t("evidence.compare.with", i18n.t("party." + other.party().name()) + " · "
+                                + describe(other).lines().findFirst().orElse(other.evidenceId())));
+                item.setId("compare-" + other.evidenceId());
+                item.setOnAction(a -> showSideBySide(compare.get(), c, first, other));
+                menu.getItems().add(item);
+            }
+            if (menu.getItems().isEmpty()) {
+                menu.getItems().add(nothingToCompare());
+            }
+        });
+        return menu;
+    }
+
+    private javafx.scene.control.MenuItem nothingToCompare() {
+        javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(i18n.t("evidence.compare.none"));
+        none.setDisable(true);
+        return none;
+    }
+
+    private void showSideBySide(com.arbitra.ui.evidence.CompareView view, DisputeCase c, EvidenceItem first,
+                                EvidenceItem second) {
+        view.compare(first, second);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle(i18n.t("evidence.compare.title", c.caseId(), first.evidenceId(), second.evidenceId()));
+        // as large as the screen allows: each side is a whole viewer with its own tools
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), Math.min(1600, screen.getWidth()),
+                Math.min(900, screen.getHeight()));
+        if (root.getScene() != null) {
+            scene.getStylesheets().setAll(root.getScene().getStylesheets());
+            stage.initOwner(root.getScene().getWindow());
+        }
+        scene.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
     }
 
     private void show(DisputeCase c) {

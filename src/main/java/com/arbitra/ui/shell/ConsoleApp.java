@@ -141,7 +141,7 @@ public final class ConsoleApp extends Application {
                 session.workspace());
         view.viewModel().onSignedIn(op -> {
             main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme,
-                    this::showSignIn);
+                    this::showSignIn, file -> getHostServices().showDocument(file.toUri().toString()));
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
             stage.centerOnScreen();

@@ -91,9 +91,12 @@ final class MainView {
     private TrainerViewModel trainerVm;
     private final Timeline poller;
     private final Timeline deadlines;
+    /** Opens a file with the desktop's program for its type (the evidence viewer's "Open externally"). */
+    private final Consumer<java.nio.file.Path> openExternally;
 
     MainView(Session session, Operator operator, Background background, I18n i18n, Consumer<Locale> onLanguage,
-             Runnable onTheme, Runnable onSignOut) {
+             Runnable onTheme, Runnable onSignOut, Consumer<java.nio.file.Path> openExternally) {
+        this.openExternally = openExternally;
         vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
         imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
                 Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
@@ -274,11 +277,18 @@ final class MainView {
         AttachmentLoader loader = a -> AttachmentContent.unchecked(a, blobs.blob(a.sha256())
                 .orElseThrow(() -> new java.io.FileNotFoundException(a.fileName())));
         AttachmentView viewer = new AttachmentView(loader, background, i18n);
+        viewer.setOnOpenExternally(openExternally);
         WorkflowSettings rules = session.cases().workflow().settings();
         CaseFileView.Tools tools = new CaseFileView.Tools(background, () -> session.operators().all(),
                 new RulingDialogs(i18n, background, loader, session.cases().workflow(), operator.asActor()),
                 new RequestDialog(i18n, session.clock(), rules.evidence(), (categories, party) ->
-                        EvidenceTemplates.defaultInstructions(categories, party, i18n.locale())));
+                        EvidenceTemplates.defaultInstructions(categories, party, i18n.locale())),
+                () -> {
+                    com.arbitra.ui.evidence.CompareView compare = new com.arbitra.ui.evidence.CompareView(loader,
+                            background, i18n);
+                    compare.setOnOpenExternally(openExternally);
+                    return compare;
+                });
         CaseFileView caseFile = new CaseFileView(caseVm, viewer, i18n, () -> {
             showList(openedFrom);
             vm.poll();

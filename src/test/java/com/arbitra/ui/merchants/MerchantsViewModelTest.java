@@ -113,7 +113,7 @@ class MerchantsViewModelTest {
         assertThat(vm.rows().get(0).aboveThreshold()).isTrue();
         vm.selected().set(vm.rows().get(0));
         assertThat(vm.suggestion().get()).isEqualTo("广州某某商贸有限公司 has 3 open complaints filed in the last "
-                + "48 hours (the workspace flags 3 or more): consider a proactive intervention for its 2 open case(s).");
+                + "48 hours (flagged from 3): consider a proactive intervention for its 2 open case(s).");
         assertThat(vm.rows().get(1).aboveThreshold()).isFalse();
     }
 
