@@ -137,8 +137,33 @@ public final class CaseFileView {
         files.setCellFactory(list -> cell(Attachment::fileName));
         files.setPrefHeight(90);
         files.setMinHeight(60);
+        // what an item says besides its files: the carrier and tracking number, the payment's numbers
+        VBox details = new VBox(6);
+        details.setId("evidenceDetails");
+        details.managedProperty().bind(details.visibleProperty());
+        details.setVisible(false);
         evidence.getSelectionModel().selectedItemProperty().addListener((o, was, node) -> {
             EvidenceItem item = node != null && node.getValue() instanceof EvidenceItem e ? e : null;
+            details.getChildren().clear();
+            if (item != null && item.logistics() != null) {
+                details.getChildren().add(new com.arbitra.ui.evidence.LogisticsCard(item.logistics(), i18n).root());
+            }
+            if (item != null && item.payment() != null) {
+                details.getChildren().add(new com.arbitra.ui.evidence.PaymentCard(item.payment(), i18n).root());
+            }
+            boolean shown = details.isVisible();
+            details.setVisible(!details.getChildren().isEmpty());
+            if (shown != details.isVisible() && node != null) {
+                // the tree just grew or shrank: the chosen item stays in view
+                int row = evidence.getRow(node);
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>)
+                            evidence.lookup(".virtual-flow");
+                    if (flow != null && row >= 0) {
+                        flow.scrollTo(row);
+                    }
+                });
+            }
             files.getItems().setAll(item == null ? List.of() : item.attachments());
             if (!files.getItems().isEmpty()) {
                 files.getSelectionModel().selectFirst();
@@ -156,7 +181,7 @@ public final class CaseFileView {
         noEvidence.setMouseTransparent(true);
         noEvidence.visibleProperty().bind(evidence.rootProperty().map(r -> r == null || r.getChildren().isEmpty()));
         javafx.scene.layout.StackPane evidenceBox = new javafx.scene.layout.StackPane(evidence, noEvidence);
-        VBox evidenceSide = new VBox(6, evidenceBox, files, assessmentBar());
+        VBox evidenceSide = new VBox(6, evidenceBox, details, files, assessmentBar());
         VBox.setVgrow(evidenceBox, Priority.ALWAYS);
         SplitPane evidencePane = new SplitPane(evidenceSide, viewer.root());
         evidencePane.setDividerPositions(0.32);

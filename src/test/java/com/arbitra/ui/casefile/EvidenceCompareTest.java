@@ -32,7 +32,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * In the case file, an evidence item's menu puts it beside another item in a window of its own, each
+ * In the case file, a logistics item shows its carrier and tracking number; an evidence item's menu puts it beside another item in a window of its own, each
  * side a full viewer; the viewer offers to open the attachment with the desktop's program.
  */
 class EvidenceCompareTest extends FxRobot {
@@ -87,6 +87,10 @@ class EvidenceCompareTest extends FxRobot {
             tree.requestFocus();
         });
         steps.waitUntilShown("#attachmentImage");
+        // the logistics item's carrier and tracking number, to copy
+        assertThat(lookup("#evidenceDetails #logisticsTracking").queryAs(Label.class).getText())
+                .isEqualTo("SF1234567890123");
+        assertThat(lookup("#logisticsTrackingCopy").tryQuery()).isPresent();
         assertThat(lookup("#openExternally").query().isVisible()).as("wired to the desktop").isTrue();
 
         // the tree's own menu, as a right click or the menu key shows it (Monocle makes no menu events)
