@@ -98,9 +98,9 @@ public final class CaseService {
                 c -> payload("evidenceId", evidenceId, "assessment", assessment, "note", note));
     }
 
+    /** {@link #proposeRuling(String, Actor, long, Ruling, Instant)} without the time the trainee started. */
     public DisputeCase proposeRuling(String caseId, Actor actor, long expectedVersion, Ruling draft) {
-        return change(caseId, actor, expectedVersion, CaseAction.PROPOSE_RULING,
-                c -> workflow.proposeRuling(c, actor, draft), c -> Map.of("ruling", c.ruling()));
+        return proposeRuling(caseId, actor, expectedVersion, draft, null).saved();
     }
 
     /**

@@ -34,20 +34,12 @@ public final class TrainingService {
     }
 
     /**
-     * Records and scores an attempt when an agent of a training workspace proposed {@code proposal} on
-     * a training case; empty otherwise (a live workspace, a supervisor, a case without a reference),
-     * so the console can call it after every proposal.
+     * The trainee's score for a proposal, inside the proposal's own transaction ({@link CaseService}): a
+     * new attempt and its feedback for a trainee on a training case; empty otherwise (a live workspace,
+     * a supervisor, a case without a reference).
      *
-     * @param proposal  the ruling as proposed (null: the case's current ruling)
      * @param startedAt when the trainee opened or claimed the case; null when unknown (no time points)
      */
-    public Optional<Feedback> scoreProposal(String caseId, Actor actor, Ruling proposal, Instant startedAt) {
-        return store.transaction(u -> scoreIn(u, u.cases().find(caseId).orElseThrow(() -> new RefusedException(
-                Refusal.of("refused.case.unknown", "There is no case " + caseId + " in this workspace.", caseId))),
-                actor, proposal, startedAt));
-    }
-
-    /** {@link #scoreProposal} inside the caller's transaction (the proposal's own, in {@link CaseService}). */
     Optional<Feedback> scoreIn(UnitOfWork u, DisputeCase c, Actor actor, Ruling proposal, Instant startedAt) {
         if (!isTrainingWorkspace() || actor.role() != Role.AGENT) {
             return Optional.empty();

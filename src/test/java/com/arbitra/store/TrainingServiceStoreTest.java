@@ -81,13 +81,13 @@ class TrainingServiceStoreTest {
         ws.close();
     }
 
-    /** The trainee claims the case, works it for {@code minutes} and proposes; the console then scores it. */
+    /** The trainee claims the case, works it for {@code minutes} and proposes; the proposal is scored with it. */
     TrainingService.Feedback attempt(Actor trainee, String caseId, Ruling proposal, long minutes) {
         Instant started = ws.clock.instant();
         ws.session.cases().claim(caseId, trainee, Seen.version(ws.session.cases(), caseId));
         ws.clock.advance(Duration.ofMinutes(minutes));
-        DisputeCase proposed = ws.session.cases().proposeRuling(caseId, trainee, Seen.version(ws.session.cases(), caseId), proposal);
-        return training.scoreProposal(caseId, trainee, proposed.ruling(), started).orElseThrow();
+        return ws.session.cases().proposeRuling(caseId, trainee, Seen.version(ws.session.cases(), caseId), proposal,
+                started).feedback().orElseThrow();
     }
 
     @Test
@@ -156,11 +156,15 @@ class TrainingServiceStoreTest {
     @Test
     void supervisorsAndLiveWorkspacesAreNotScored(@TempDir Path live) throws Exception {
         Actor sue = ws.addOperator("sue", Role.SUPERVISOR).asActor();
-        assertThat(training.scoreProposal("TR-1", sue, reference(), ws.clock.instant())).isEmpty();
+        ws.session.cases().claim("TR-1", sue, Seen.version(ws.session.cases(), "TR-1"));
+        assertThat(ws.session.cases().proposeRuling("TR-1", sue, Seen.version(ws.session.cases(), "TR-1"),
+                reference(), ws.clock.instant()).feedback()).isEmpty();
         try (TestWorkspace liveWs = TestWorkspace.create(live)) {
             liveWs.insert(SampleCases.waiting("MP-1"));
             Actor agent = liveWs.addOperator("lin", Role.AGENT).asActor();
-            assertThat(liveWs.session.training().scoreProposal("MP-1", agent, reference(), null)).isEmpty();
+            liveWs.session.cases().claim("MP-1", agent, Seen.version(liveWs.session.cases(), "MP-1"));
+            assertThat(liveWs.session.cases().proposeRuling("MP-1", agent, Seen.version(liveWs.session.cases(), "MP-1"),
+                    reference(), null).feedback()).isEmpty();
         }
     }
 

@@ -52,13 +52,13 @@ final class TrainingFixture implements AutoCloseable {
                 null, null, null);
     }
 
-    /** A trainee claims the case, works it for some minutes and proposes; then the console scores it. */
+    /** A trainee claims the case, works it for some minutes and proposes; the proposal is scored with it. */
     TrainingService.Feedback attempt(Actor trainee, String caseId, Ruling proposal, long minutes) {
         Instant started = ws.clock.instant();
         ws.session.cases().claim(caseId, trainee, Seen.version(ws.session.cases(), caseId));
         ws.clock.advance(Duration.ofMinutes(minutes));
-        DisputeCase proposed = ws.session.cases().proposeRuling(caseId, trainee, Seen.version(ws.session.cases(), caseId), proposal);
-        return training().scoreProposal(caseId, trainee, proposed.ruling(), started).orElseThrow();
+        return ws.session.cases().proposeRuling(caseId, trainee, Seen.version(ws.session.cases(), caseId), proposal,
+                started).feedback().orElseThrow();
     }
 
     @Override
