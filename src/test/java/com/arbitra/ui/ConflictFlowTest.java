@@ -12,17 +12,12 @@ import com.arbitra.domain.Draft;
 import com.arbitra.domain.Money;
 import com.arbitra.domain.Obligation;
 import com.arbitra.domain.Party;
-import com.arbitra.domain.Passwords;
 import com.arbitra.domain.Remedy;
 import com.arbitra.domain.Responsibility;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.Ruling;
-import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.Session;
-import com.arbitra.store.Workspace;
 import com.arbitra.support.TestWorkspace;
 import com.arbitra.support.TestWorkspaces;
-import com.arbitra.ui.shell.ConsoleApp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,7 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -69,23 +63,18 @@ class ConflictFlowTest extends FxRobot {
 
     @BeforeEach
     void workspace() throws Exception {
-        System.setProperty("arbitra.locale", "en");
         ws = TestWorkspace.create(dir.resolve("ws"));
         ws.addOperator("lin", Role.AGENT);
         ws.addOperator("chen", Role.SUPERVISOR);
         ws.addOperator("wang", Role.SUPERVISOR);
         importHere(bundle("plat-conflict-1", revision(3)));
         ws.session.cases().claim(CASE, LIN, version());
-        FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(ws.dir, d -> new Session(Workspace.open(d), ws.clock, WorkflowSettings.defaults(),
-                new Passwords(1_000)));
-        app = FxToolkit.setupApplication(ConsoleApp.class);
+        app = ConsoleSteps.launch(ws.dir, ws.clock);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        ConsoleSteps.close(app);
         ws.close();
     }
 

@@ -21,6 +21,25 @@ public final class ConsoleSteps {
         this.robot = robot;
     }
 
+    /** The real console in English on the workspace folder, on the test workspace's clock. */
+    public static javafx.application.Application launch(java.nio.file.Path dir, com.arbitra.support.MutableClock clock)
+            throws Exception {
+        System.setProperty("arbitra.locale", "en");
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        com.arbitra.ui.shell.ConsoleApp.prepare(dir, d -> new com.arbitra.store.Session(
+                com.arbitra.store.Workspace.open(d), clock, com.arbitra.domain.WorkflowSettings.defaults(),
+                new com.arbitra.domain.Passwords(1_000)));
+        return org.testfx.api.FxToolkit.setupApplication(com.arbitra.ui.shell.ConsoleApp.class);
+    }
+
+    /** Closes what {@link #launch} opened (nothing when it was not launched). */
+    public static void close(javafx.application.Application app) throws Exception {
+        if (app != null) {
+            org.testfx.api.FxToolkit.cleanupApplication(app);
+        }
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     public void signIn(String name) throws Exception {
         waitUntilShown("#signInUsername");
         robot.clickOn("#signInUsername").write(name);

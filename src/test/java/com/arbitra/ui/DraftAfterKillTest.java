@@ -2,15 +2,10 @@ package com.arbitra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.arbitra.domain.Passwords;
 import com.arbitra.domain.Role;
-import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.Session;
-import com.arbitra.store.Workspace;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.Seen;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.shell.ConsoleApp;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A console killed with SIGKILL while its operator writes a ruling loses nothing: the next console
@@ -39,10 +33,7 @@ class DraftAfterKillTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        ConsoleSteps.close(app);
     }
 
     @Test
@@ -69,11 +60,7 @@ class DraftAfterKillTest extends FxRobot {
         assertThat(typing.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(typing.exitValue()).isEqualTo(137);
 
-        System.setProperty("arbitra.locale", "en");
-        FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), ws.clock, WorkflowSettings.defaults(),
-                new Passwords(1_000)));
-        app = FxToolkit.setupApplication(ConsoleApp.class);
+        app = ConsoleSteps.launch(dir, ws.clock);
         ConsoleSteps steps = new ConsoleSteps(this);
         steps.signIn("lin");
         steps.open(CASE);

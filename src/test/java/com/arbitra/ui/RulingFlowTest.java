@@ -11,13 +11,8 @@ import com.arbitra.domain.FulfilmentProof;
 import com.arbitra.domain.Money;
 import com.arbitra.domain.ProofType;
 import com.arbitra.domain.Role;
-import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.domain.Passwords;
-import com.arbitra.store.Session;
-import com.arbitra.store.Workspace;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.shell.ConsoleApp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,21 +45,16 @@ class RulingFlowTest extends FxRobot {
 
     @BeforeEach
     void workspace() throws Exception {
-        System.setProperty("arbitra.locale", "en");
         ws = TestWorkspace.create(dir);
         ws.addOperator("lin", Role.AGENT);
         ws.addOperator("chen", Role.SUPERVISOR);
         ws.insert(SampleCases.waiting(CASE));
-        FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), ws.clock, WorkflowSettings.defaults(),
-                new Passwords(1_000)));
-        app = FxToolkit.setupApplication(ConsoleApp.class);
+        app = ConsoleSteps.launch(dir, ws.clock);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        ConsoleSteps.close(app);
         ws.close();
     }
 

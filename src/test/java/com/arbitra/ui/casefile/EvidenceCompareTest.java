@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.cli.Cli;
 import com.arbitra.domain.EvidenceItem;
-import com.arbitra.domain.Passwords;
 import com.arbitra.domain.Role;
-import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.Session;
-import com.arbitra.store.Workspace;
 import com.arbitra.support.TestWorkspace;
 import com.arbitra.support.TestWorkspaces;
 import com.arbitra.ui.ConsoleSteps;
-import com.arbitra.ui.shell.ConsoleApp;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,7 +41,6 @@ class EvidenceCompareTest extends FxRobot {
 
     @BeforeEach
     void workspace() throws Exception {
-        System.setProperty("arbitra.locale", "en");
         ws = TestWorkspace.create(dir.resolve("ws"));
         ws.addOperator("lin", Role.AGENT);
         // the base bundle with its chat log beside it: two items with attachments
@@ -63,16 +56,12 @@ class EvidenceCompareTest extends FxRobot {
                         bundle.resolve("plat-bundle.json").toString()}, new TestWorkspaces(dir.resolve("home")),
                 new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(out), false);
         assertThat(code).as(out.toString()).isZero();
-        FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(ws.dir, d -> new Session(Workspace.open(d), ws.clock, WorkflowSettings.defaults(),
-                new Passwords(1_000)));
-        app = FxToolkit.setupApplication(ConsoleApp.class);
+        app = ConsoleSteps.launch(ws.dir, ws.clock);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        ConsoleSteps.close(app);
         ws.close();
     }
 
