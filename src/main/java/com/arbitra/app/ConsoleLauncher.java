@@ -12,7 +12,7 @@ final class ConsoleLauncher {
     }
 
     static int launch(Workspaces workspaces, Path dir) {
-        ConsoleApp.prepare(dir, workspaces::open);
+        ConsoleApp.prepare(dir, new ConsoleServices(workspaces::open));
         javafx.application.Application.launch(ConsoleApp.class);
         return switch (ConsoleApp.outcome().orElse(ConsoleApp.Outcome.CLOSED)) {
             case CLOSED -> Exit.DONE;

@@ -1,5 +1,7 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.ports.ExportResult;
+
 import com.arbitra.store.AtomicFiles;
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.WorkspaceKind;
@@ -38,8 +40,6 @@ public final class Exporter {
     static final java.time.Duration CLAIM_EXPIRES = java.time.Duration.ofMinutes(10);
 
     /** What an export wrote. */
-    public record Result(Path file, String bundleId, long cases, long actions) {
-    }
 
     private final Workspace workspace;
     private final ExportQueries queries;
@@ -52,7 +52,7 @@ public final class Exporter {
     }
 
     /** The outbox as a {@code producer: console} bundle for the platform. */
-    public Result actions(Path out, List<String> caseIds) throws IOException {
+    public ExportResult actions(Path out, List<String> caseIds) throws IOException {
         if (workspace.kind() == WorkspaceKind.TRAINING) {
             throw new ExportRefusedException("This is a training workspace: its work never goes to the platform.");
         }
@@ -68,7 +68,7 @@ public final class Exporter {
             throw e;
         }
         queries.markExported(bundleId, now);
-        return new Result(out, bundleId, cases.size(), actions.size());
+        return new ExportResult(out, bundleId, cases.size(), actions.size());
     }
 
     private void writeActions(Path out, String bundleId, Instant now, List<ExportQueries.PendingAction> actions,
@@ -106,7 +106,7 @@ public final class Exporter {
      * Whole cases with their local work. A {@code .zip} holds bundle.json and the attachment files; a
      * {@code .json} carries attachments inline.
      */
-    public Result full(Path out, List<String> caseIds) throws IOException {
+    public ExportResult full(Path out, List<String> caseIds) throws IOException {
         boolean zip = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
         String bundleId = bundleId("full");
         Instant now = clock.instant();
@@ -154,7 +154,7 @@ public final class Exporter {
                 z.finish();
             }
         });
-        return new Result(out, bundleId, count[0], 0);
+        return new ExportResult(out, bundleId, count[0], 0);
     }
 
     private void inline(JsonGenerator g, Attachment a) throws IOException {

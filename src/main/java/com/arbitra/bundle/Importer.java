@@ -1,5 +1,7 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.ports.ImportReport;
+
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.AuditEntry;
 import com.arbitra.domain.CaseState;

@@ -1,5 +1,9 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.ports.TrainingSetResult;
+
+import com.arbitra.domain.ports.ImportReport;
+
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.Difficulty;
 import com.arbitra.domain.DisputeCase;
@@ -38,8 +42,6 @@ public final class TrainingSetMaker {
             .withZone(ZoneOffset.UTC);
 
     /** What was written. */
-    public record Result(Path file, String bundleId, int cases, int attachments) {
-    }
 
     private final Workspace source;
     private final Clock clock;
@@ -58,7 +60,7 @@ public final class TrainingSetMaker {
     /**
      * @param difficulty given to every case (trainers grade them afterwards); null gives MEDIUM
      */
-    public Result make(List<String> caseIds, Path out, boolean keepAttachments, Difficulty difficulty)
+    public TrainingSetResult make(List<String> caseIds, Path out, boolean keepAttachments, Difficulty difficulty)
             throws IOException {
         if (caseIds.isEmpty()) {
             throw refused("refused.training.noCases", "Name at least one case (--case ID).");
@@ -108,7 +110,7 @@ public final class TrainingSetMaker {
             Files.deleteIfExists(out);
             throw new IllegalStateException("the training set did not validate: " + e.getMessage(), e);
         }
-        return new Result(out, bundleId, made.size(), attachments[0]);
+        return new TrainingSetResult(out, bundleId, made.size(), attachments[0]);
     }
 
     private static byte[] bytes(ExportQueries blobs, Attachment a) throws IOException {

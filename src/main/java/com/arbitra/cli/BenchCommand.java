@@ -1,15 +1,21 @@
 package com.arbitra.cli;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+import com.arbitra.domain.ports.QueueAfter;
+import com.arbitra.domain.ports.ImportReport;
+import com.arbitra.domain.ports.ExportResult;
+
 import com.arbitra.bundle.BenchGenerator;
 import com.arbitra.bundle.BundleException;
 import com.arbitra.bundle.Exporter;
-import com.arbitra.bundle.ImportReport;
+
 import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.WorkspaceKind;
 import com.arbitra.store.BenchFloors;
-import com.arbitra.store.QueueFilter;
+
 import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
@@ -281,7 +287,7 @@ final class BenchCommand implements Runnable {
                 double[] floorRuns = new double[ROUNDS];
                 double[] ourRuns = new double[ROUNDS];
                 long floorCases = 0;
-                Exporter.Result r = null;
+                ExportResult r = null;
                 for (int round = 0; round < ROUNDS; round++) {
                     progress("the floor (" + (round + 1) + " of " + ROUNDS + ")");
                     System.gc();
@@ -320,14 +326,14 @@ final class BenchCommand implements Runnable {
         private static List<String> firstCases(Session s, int n) {
             QueueQueries q = new QueueQueries(s.workspace());
             List<String> ids = new ArrayList<>();
-            QueueQueries.After after = null;
+            QueueAfter after = null;
             while (ids.size() < n) {
-                List<QueueQueries.Row> rows = q.page(QueueFilter.all(), after, 500, Instant.now(), Instant.now());
+                List<QueueRow> rows = q.page(QueueFilter.all(), after, 500, Instant.now(), Instant.now());
                 rows.forEach(row -> ids.add(row.caseId()));
                 if (rows.size() < 500) {
                     break;
                 }
-                after = QueueQueries.After.row(rows.get(rows.size() - 1));
+                after = QueueAfter.row(rows.get(rows.size() - 1));
             }
             return ids.size() > n ? ids.subList(0, n) : ids;
         }
@@ -359,12 +365,12 @@ final class BenchCommand implements Runnable {
                 long count = s.store().transaction(u -> u.cases().count());
                 QueueQueries q = new QueueQueries(s.workspace());
                 Instant eod = now.plus(Duration.ofHours(12));
-                List<QueueQueries.Row> first = q.page(QueueFilter.all(), null, PAGE, now, eod);
+                List<QueueRow> first = q.page(QueueFilter.all(), null, PAGE, now, eod);
                 String touched = first.isEmpty() ? "" : first.get(0).caseId();
                 Runnable touch = () -> BenchFloors.touch(s.workspace(), touched);
 
                 progress("walking to page " + DEEP_PAGE);
-                List<QueueQueries.After> deep = deepKeys(q, now, eod);
+                List<QueueAfter> deep = deepKeys(q, now, eod);
 
                 Set<CaseState> three = Set.of(CaseState.INTERVENTION_REQUESTED, CaseState.UNDER_REVIEW,
                         CaseState.AWAITING_EVIDENCE);
@@ -394,15 +400,15 @@ final class BenchCommand implements Runnable {
         }
 
         /** The keys after which pages 1,000 and the following start (fewer, shallower, in small queues). */
-        private List<QueueQueries.After> deepKeys(QueueQueries q, Instant now, Instant eod) {
-            List<QueueQueries.After> keys = new ArrayList<>();
-            QueueQueries.After after = null;
+        private List<QueueAfter> deepKeys(QueueQueries q, Instant now, Instant eod) {
+            List<QueueAfter> keys = new ArrayList<>();
+            QueueAfter after = null;
             for (int page = 1; page < DEEP_PAGE + RUNS; page++) {
-                List<QueueQueries.Row> rows = q.page(QueueFilter.all(), after, PAGE, now, eod);
+                List<QueueRow> rows = q.page(QueueFilter.all(), after, PAGE, now, eod);
                 if (rows.isEmpty()) {
                     break;
                 }
-                after = QueueQueries.After.row(rows.get(rows.size() - 1));
+                after = QueueAfter.row(rows.get(rows.size() - 1));
                 if (page >= DEEP_PAGE - 1 || rows.size() < PAGE) {
                     keys.add(after);
                 }

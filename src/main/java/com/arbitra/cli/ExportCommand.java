@@ -1,5 +1,7 @@
 package com.arbitra.cli;
 
+import com.arbitra.domain.ports.ExportResult;
+
 import com.arbitra.bundle.Exporter;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
@@ -37,7 +39,7 @@ final class ExportCommand extends CliCommand {
                 }
             }
             Exporter exporter = new Exporter(s.workspace(), s.clock());
-            Exporter.Result r;
+            ExportResult r;
             try {
                 r = full ? exporter.full(out, caseIds) : exporter.actions(out, caseIds);
             } catch (Exporter.ExportRefusedException e) {

@@ -1,5 +1,7 @@
 package com.arbitra.cli;
 
+import com.arbitra.domain.ports.TrainingSetResult;
+
 import com.arbitra.bundle.TrainingSetMaker;
 import com.arbitra.domain.Difficulty;
 import com.arbitra.store.Session;
@@ -57,7 +59,7 @@ final class TrainingCommand implements Runnable {
                         + "); nothing was written.");
             }
             try (Session s = root.workspaces.open(from)) {
-                TrainingSetMaker.Result r = new TrainingSetMaker(s.workspace(), s.clock())
+                TrainingSetResult r = new TrainingSetMaker(s.workspace(), s.clock())
                         .make(caseIds, out, keepAttachments, difficulty);
                 out().println("Made a training set of " + r.cases() + " cases in " + r.file() + " (bundle "
                         + r.bundleId() + (keepAttachments ? ", " + r.attachments() + " attachments kept" : "")

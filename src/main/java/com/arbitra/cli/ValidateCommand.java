@@ -1,7 +1,9 @@
 package com.arbitra.cli;
 
+import com.arbitra.domain.ports.ImportReport;
+
 import com.arbitra.bundle.BundleException;
-import com.arbitra.bundle.ImportReport;
+
 import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** Read-only queries for case lists, answered from the queue columns alone. */
-public final class CaseQueries {
+public final class CaseQueries implements com.arbitra.domain.ports.ChangeWatch {
 
     /** The columns of a {@link CaseSummary}. */
     private static final java.util.List<org.jooq.Field<?>> SUMMARY = java.util.List.of(DISPUTE_CASE.CASE_ID,

@@ -1,5 +1,7 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.Dashboard;
+
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
 
 import com.arbitra.domain.CaseState;
@@ -26,29 +28,7 @@ import org.jooq.impl.DSL;
  * merchants with most complaints. Each figure is one query over the queue and ruling columns; only
  * the rulings of the period asked for are read row by row (for weeks and medians).
  */
-public final class DashboardQueries {
-
-    /** "Due soon" on the dashboard, as in the queue's filter. */
-    public static final Duration DUE_SOON = Duration.ofHours(4);
-
-    /** Open cases of one state past their deadline, and due within {@link #DUE_SOON}. */
-    public record Deadlines(CaseState state, long overdue, long dueSoon) {
-    }
-
-    /** Rulings issued in one week (starting Monday, in the zone asked for) with one outcome. */
-    public record WeeklyOutcome(LocalDate week, Responsibility responsibility, Remedy remedy, long count) {
-    }
-
-    /**
-     * One operator's rulings in the period: proposed (and issued, by anyone), issued by them, and the
-     * median time from the platform's intervention to the issue of the rulings they proposed.
-     */
-    public record AgentThroughput(String operator, long proposed, long issued, Duration medianTimeToRuling) {
-    }
-
-    /** A merchant's complaints filed in the period, and how many of them are still open. */
-    public record MerchantCount(String merchantId, String merchantName, long complaints, long open) {
-    }
+public final class DashboardQueries implements Dashboard {
 
     private final DSLContext db;
 
@@ -88,7 +68,7 @@ public final class DashboardQueries {
                 .where(DISPUTE_CASE.RULING_ISSUED_AT.ge(Times.toDb(from)))
                 .and(DISPUTE_CASE.RULING_ISSUED_AT.lt(Times.toDb(to)))
                 .fetch().forEach(r -> {
-                    LocalDate week = weekOf(Times.fromDb(r.value1()), zone);
+                    LocalDate week = Dashboard.weekOf(Times.fromDb(r.value1()), zone);
                     weeks.computeIfAbsent(week, w -> new LinkedHashMap<>())
                             .merge(List.of(r.value2(), r.value3()), 1L, Long::sum);
                 });
@@ -98,11 +78,6 @@ public final class DashboardQueries {
                 .forEach(e -> out.add(new WeeklyOutcome(week, Responsibility.valueOf(e.getKey().get(0)),
                         Remedy.valueOf(e.getKey().get(1)), e.getValue()))));
         return out;
-    }
-
-    /** The Monday that starts the instant's week in the zone. */
-    public static LocalDate weekOf(Instant at, ZoneId zone) {
-        return LocalDate.ofInstant(at, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** Every operator who proposed or issued a ruling issued in [from, to), by name. */

@@ -1,5 +1,7 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.MerchantStats;
+
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
 
 import com.arbitra.domain.CaseState;
@@ -17,30 +19,7 @@ import org.jooq.impl.DSL;
  * each merchant received in a sliding window, and how its open cases stand (overdue, repeat
  * complaints). Answered from the queue columns in one grouped query.
  */
-public final class MerchantQueries {
-
-    /**
-     * One merchant's figures.
-     *
-     * @param openInWindow open cases whose complaint was filed within the window
-     * @param openCases    all its open cases
-     * @param overdueCases open cases past their deadline
-     * @param repeatCases  open cases whose complaint was filed more than once (complaint count above 1)
-     * @param aboveThreshold whether the watch flags the merchant for {@code openInWindow}
-     */
-    public record MerchantStats(String merchantId, String merchantName, long openInWindow, long openCases,
-                                long overdueCases, long repeatCases, boolean aboveThreshold) {
-
-        /** Overdue share of its open cases, 0 to 1. */
-        public double overdueRate() {
-            return openCases == 0 ? 0 : (double) overdueCases / openCases;
-        }
-
-        /** Repeat-complaint share of its open cases, 0 to 1. */
-        public double repeatRate() {
-            return openCases == 0 ? 0 : (double) repeatCases / openCases;
-        }
-    }
+public final class MerchantQueries implements com.arbitra.domain.ports.MerchantReader {
 
     private final DSLContext db;
 

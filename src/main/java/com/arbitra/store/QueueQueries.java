@@ -1,5 +1,9 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+import com.arbitra.domain.ports.QueueAfter;
+
 import static com.arbitra.store.jooq.Tables.CASE_SEARCH;
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
 
@@ -26,29 +30,7 @@ import org.jooq.impl.DSL;
  * A search finds its cases through their tokens ({@link SearchText}, the {@code case_search} table)
  * when a term is rare, and reads the queue in order keeping the matching rows when every term is common.
  */
-public final class QueueQueries {
-
-    /** One queue row: what the table shows. */
-    public record Row(String caseId, CaseState state, Instant dueAt, Instant rankAt, String merchantId,
-                      String merchantName, String productName, Money amount, String problemType, String assignee,
-                      int complaintCount, boolean highRisk, String interventionTrigger, long version,
-                      java.util.Set<com.arbitra.domain.CaseFlag> flags) {
-
-        public Row {
-            flags = flags == null ? java.util.Set.of() : java.util.Set.copyOf(flags);
-        }
-
-        public boolean hasFlag(com.arbitra.domain.CaseFlag flag) {
-            return flags.contains(flag);
-        }
-    }
-
-    /** Where a page starts: after this row (null for the first page). */
-    public record After(Instant rankAt, String caseId) {
-        public static After row(Row r) {
-            return new After(r.rankAt(), r.caseId());
-        }
-    }
+public final class QueueQueries implements com.arbitra.domain.ports.QueueReader {
 
     private final DSLContext db;
 
@@ -64,7 +46,7 @@ public final class QueueQueries {
         this.candidateCap = candidateCap;
     }
 
-    public List<Row> page(QueueFilter filter, After after, int size, Instant now, Instant endOfToday) {
+    public List<QueueRow> page(QueueFilter filter, QueueAfter after, int size, Instant now, Instant endOfToday) {
         List<SearchText.Term> terms = SearchText.parse(filter.search());
         if (terms.isEmpty()) {
             return rows(filter, conditions(filter, now, endOfToday), after, size, List.of());
@@ -77,7 +59,7 @@ public final class QueueQueries {
             }
             Condition keyset = after == null ? DSL.noCondition() : DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
                     .gt(Times.toDb(after.rankAt()), after.caseId());
-            List<Row> out = new ArrayList<>();
+            List<QueueRow> out = new ArrayList<>();
             for (Record r : db.select(COLUMNS).select(SEARCHED).from(DISPUTE_CASE)
                     .where(inList(candidates)).and(DISPUTE_CASE.STATE.in(stateNames(filter)))
                     .and(common).and(keyset).orderBy(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID).fetch()) {
@@ -92,8 +74,8 @@ public final class QueueQueries {
         }
         // every term is common: read the queue in order and keep the matching rows; at least one row in
         // CANDIDATES of the whole workspace matches each term, so few batches are read
-        List<Row> out = new ArrayList<>();
-        After from = after;
+        List<QueueRow> out = new ArrayList<>();
+        QueueAfter from = after;
         long read = 0;
         while (out.size() < size && read < WALK_BUDGET) {
             List<Record> batch = records(filter, common, from, WALK_BATCH, SEARCHED);
@@ -110,14 +92,14 @@ public final class QueueQueries {
                 break;
             }
             Record last = batch.get(batch.size() - 1);
-            from = new After(instant(last, DISPUTE_CASE.RANK_AT.getName()),
+            from = new QueueAfter(instant(last, DISPUTE_CASE.RANK_AT.getName()),
                     last.get(DISPUTE_CASE.CASE_ID.getName(), String.class));
         }
         return out;
     }
 
     /** Before every case: the queue's first page starts after it. */
-    private static final After FIRST = new After(Instant.parse("0001-01-01T00:00:00Z"), "");
+    private static final QueueAfter FIRST = new QueueAfter(Instant.parse("0001-01-01T00:00:00Z"), "");
 
     /** The most case ids one token lookup may give before a search reads the queue in order instead. */
     static final int CANDIDATES = 10_000;
@@ -171,7 +153,7 @@ public final class QueueQueries {
                 r.get(DISPUTE_CASE.DESCRIPTION.getName(), String.class));
     }
 
-    private List<Row> rows(QueueFilter filter, Condition common, After after, int size,
+    private List<QueueRow> rows(QueueFilter filter, Condition common, QueueAfter after, int size,
                            List<org.jooq.Field<?>> extra) {
         return records(filter, common, after, size, extra).stream().map(QueueQueries::row).toList();
     }
@@ -184,11 +166,11 @@ public final class QueueQueries {
      * whole rows made each page of a 100,000-case queue read 1,100 rows, and walking to page 1,000 took
      * three minutes).
      */
-    private List<Record> records(QueueFilter filter, Condition common, After after, int size,
+    private List<Record> records(QueueFilter filter, Condition common, QueueAfter after, int size,
                                  List<org.jooq.Field<?>> extra) {
         // the first page too gets a keyset condition, so that H2 reads each branch from the
         // (state, rank_at, case_id) index rather than the (state, due_at) one
-        After from = after != null ? after : FIRST;
+        QueueAfter from = after != null ? after : FIRST;
         common = common.and(DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
                 .gt(Times.toDb(from.rankAt()), from.caseId()));
         Select<Record2<java.time.OffsetDateTime, String>> union = null;
@@ -221,8 +203,8 @@ public final class QueueQueries {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static Row row(Record r) {
-        return new Row(r.get(DISPUTE_CASE.CASE_ID.getName(), String.class),
+    private static QueueRow row(Record r) {
+        return new QueueRow(r.get(DISPUTE_CASE.CASE_ID.getName(), String.class),
                 CaseState.valueOf(r.get(DISPUTE_CASE.STATE.getName(), String.class)),
                 instant(r, DISPUTE_CASE.DUE_AT.getName()), instant(r, DISPUTE_CASE.RANK_AT.getName()),
                 r.get(DISPUTE_CASE.MERCHANT_ID.getName(), String.class),

@@ -1,5 +1,7 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.QueueFilter;
+
 import static com.arbitra.store.jooq.Tables.SAVED_VIEW;
 
 import java.time.Clock;
@@ -10,13 +12,7 @@ import org.jooq.DSLContext;
  * Each operator's saved queue views: a name and the filter it stands for. The operator part of the
  * filter is not kept; "mine" always means whoever opens the view.
  */
-public final class SavedViews {
-
-    /** A saved view. */
-    public record View(String name, QueueFilter filter) {
-    }
-
-    public static final int NAME_MAX = 80;
+public final class SavedViews implements com.arbitra.domain.ports.SavedViewStore {
 
     private final DSLContext db;
     private final Clock clock;

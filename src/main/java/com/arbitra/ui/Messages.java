@@ -5,8 +5,7 @@ import com.arbitra.domain.CaseState;
 import com.arbitra.domain.Refusal;
 import com.arbitra.domain.RefusedException;
 import com.arbitra.domain.Role;
-import com.arbitra.store.WorkspaceBusyException;
-import com.arbitra.store.WorkspaceException;
+import com.arbitra.domain.ports.UnusableInputException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +24,7 @@ public final class Messages {
         if (t instanceof RefusedException r) {
             return refusal(r.refusal(), i18n);
         }
-        if (t instanceof WorkspaceException || t instanceof WorkspaceBusyException) {
+        if (t instanceof UnusableInputException) {
             return t.getMessage();
         }
         return i18n.t("error.internal", t.getClass().getSimpleName() + ": " + t.getMessage());

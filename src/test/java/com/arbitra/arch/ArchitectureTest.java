@@ -46,10 +46,25 @@ class ArchitectureTest {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("bundle").mayOnlyBeAccessedByLayers("app", "ui", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli", "bundle")
+                .whereLayer("bundle").mayOnlyBeAccessedByLayers("app", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "bundle")
                 .withOptionalLayers(true)
                 .because("dependencies point inward, toward the domain (shared/style.md)")
+                .check(classes);
+    }
+
+    /**
+     * The console sees only the domain: its services and ports come from the composition root
+     * ({@code app.ConsoleServices}); the toolkit, its widgets, icons, PDF rendering and logging are all
+     * else it may use.
+     */
+    @Test
+    void theConsoleSeesOnlyTheDomain() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("com.arbitra.ui..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.arbitra.ui..", "com.arbitra.domain..",
+                        "java..", "javax.imageio..", "javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli..", "org.apache.pdfbox..", "org.slf4j..")
+                .because("rules live once, in the domain; the console shows them (issue 15)")
                 .check(classes);
     }
 

@@ -1,5 +1,7 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.ports.ImportReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

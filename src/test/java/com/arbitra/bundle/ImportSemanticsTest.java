@@ -1,5 +1,7 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.ports.ImportReport;
+
 import com.arbitra.support.Seen;
 import static com.arbitra.bundle.BundleTestSupport.BASE_BUNDLE_ID;
 import static com.arbitra.bundle.BundleTestSupport.CASE_A;

@@ -1,10 +1,12 @@
 package com.arbitra.samples;
 
+import com.arbitra.domain.ports.ImportReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.arbitra.bundle.Exporter;
-import com.arbitra.bundle.ImportReport;
+
 import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import com.arbitra.domain.Difficulty;

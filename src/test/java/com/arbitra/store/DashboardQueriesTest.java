@@ -1,5 +1,8 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.Dashboard;
+import com.arbitra.domain.ports.MerchantStats;
+
 import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,12 +71,12 @@ class DashboardQueriesTest {
         insert("B-5", BUSY, CaseState.CLOSED, T0.minus(Duration.ofHours(2)), null, 1);
         insert("Q-1", QUIET, CaseState.INTERVENTION_REQUESTED, T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(20)), 1);
 
-        List<MerchantQueries.MerchantStats> stats = new MerchantQueries(ws.session.workspace())
+        List<MerchantStats> stats = new MerchantQueries(ws.session.workspace())
                 .stats(T0, new com.arbitra.domain.MerchantWatch(3, Duration.ofHours(24)));
 
-        assertThat(stats).extracting(MerchantQueries.MerchantStats::merchantId).containsExactly("m-busy", "m-quiet");
-        MerchantQueries.MerchantStats busy = stats.get(0);
-        assertThat(busy).isEqualTo(new MerchantQueries.MerchantStats("m-busy", "Busy shop", 3, 4, 1, 2, true));
+        assertThat(stats).extracting(MerchantStats::merchantId).containsExactly("m-busy", "m-quiet");
+        MerchantStats busy = stats.get(0);
+        assertThat(busy).isEqualTo(new MerchantStats("m-busy", "Busy shop", 3, 4, 1, 2, true));
         assertThat(busy.overdueRate()).isEqualTo(0.25);
         assertThat(busy.repeatRate()).isEqualTo(0.5);
         assertThat(stats.get(1).aboveThreshold()).isFalse();
@@ -93,8 +96,8 @@ class DashboardQueriesTest {
                 .containsEntry(CaseState.AWAITING_EVIDENCE, 1L).containsEntry(CaseState.APPEALED, 0L)
                 .doesNotContainKey(CaseState.CLOSED);
         assertThat(q.deadlines(T0)).containsExactly(
-                new DashboardQueries.Deadlines(CaseState.INTERVENTION_REQUESTED, 1, 1),
-                new DashboardQueries.Deadlines(CaseState.AWAITING_EVIDENCE, 0, 0));
+                new Dashboard.Deadlines(CaseState.INTERVENTION_REQUESTED, 1, 1),
+                new Dashboard.Deadlines(CaseState.AWAITING_EVIDENCE, 0, 0));
     }
 
     @Test
@@ -114,15 +117,15 @@ class DashboardQueriesTest {
         Instant to = T0.plus(Duration.ofDays(14));
 
         assertThat(q.outcomesByWeek(from, to, ZoneId.of("Asia/Shanghai"))).containsExactly(
-                new DashboardQueries.WeeklyOutcome(LocalDate.parse("2026-11-16"), Responsibility.MERCHANT,
+                new Dashboard.WeeklyOutcome(LocalDate.parse("2026-11-16"), Responsibility.MERCHANT,
                         Remedy.FULL_REFUND, 2),
-                new DashboardQueries.WeeklyOutcome(LocalDate.parse("2026-11-23"), Responsibility.CONSUMER,
+                new Dashboard.WeeklyOutcome(LocalDate.parse("2026-11-23"), Responsibility.CONSUMER,
                         Remedy.NO_ACTION, 1));
         assertThat(q.agents(from, to)).containsExactly(
-                new DashboardQueries.AgentThroughput("chen", 1, 3, Duration.ofHours(76)),
-                new DashboardQueries.AgentThroughput("lin", 2, 0, Duration.ofHours(2)));
+                new Dashboard.AgentThroughput("chen", 1, 3, Duration.ofHours(76)),
+                new Dashboard.AgentThroughput("lin", 2, 0, Duration.ofHours(2)));
         assertThat(q.topMerchants(from, to, 1)).containsExactly(
-                new DashboardQueries.MerchantCount("1900012345", "广州某某商贸有限公司", 3, 2));
+                new Dashboard.MerchantCount("1900012345", "广州某某商贸有限公司", 3, 2));
         assertThat(DashboardQueries.median(List.of(Duration.ofHours(1), Duration.ofHours(5), Duration.ofHours(2))))
                 .isEqualTo(Duration.ofHours(2));
     }

@@ -1,5 +1,7 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.QueueFilter;
+
 import static com.arbitra.store.jooq.Tables.CASE_SEARCH;
 import static com.arbitra.store.jooq.Tables.CASE_STATE_COUNT;
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;

@@ -1,5 +1,9 @@
 package com.arbitra.store;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+import com.arbitra.domain.ports.QueueAfter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +64,7 @@ class QueueQueriesTest {
     }
 
     private List<String> ids(QueueFilter f) {
-        return queue.page(f, null, 100, NOW, END_OF_DAY).stream().map(QueueQueries.Row::caseId).toList();
+        return queue.page(f, null, 100, NOW, END_OF_DAY).stream().map(QueueRow::caseId).toList();
     }
 
     @Test
@@ -78,14 +82,14 @@ class QueueQueriesTest {
         }
         List<String> whole = ids(QueueFilter.all());
         List<String> paged = new ArrayList<>();
-        QueueQueries.After after = null;
+        QueueAfter after = null;
         while (true) {
-            List<QueueQueries.Row> page = queue.page(QueueFilter.all(), after, 7, NOW, END_OF_DAY);
+            List<QueueRow> page = queue.page(QueueFilter.all(), after, 7, NOW, END_OF_DAY);
             page.forEach(r -> paged.add(r.caseId()));
             if (page.size() < 7) {
                 break;
             }
-            after = QueueQueries.After.row(page.get(page.size() - 1));
+            after = QueueAfter.row(page.get(page.size() - 1));
         }
         assertThat(paged).isEqualTo(whole).hasSize(45);
     }
@@ -181,7 +185,7 @@ class QueueQueriesTest {
 
     private List<String> search(QueueQueries q, String text) {
         return q.page(new QueueFilter(Set.of(), null, null, null, null, null, text), null, 100, NOW, END_OF_DAY)
-                .stream().map(QueueQueries.Row::caseId).filter(id -> id.startsWith("S-")).toList();
+                .stream().map(QueueRow::caseId).filter(id -> id.startsWith("S-")).toList();
     }
 
     @Test
@@ -215,17 +219,17 @@ class QueueQueriesTest {
         QueueFilter f = new QueueFilter(Set.of(), null, null, null, null, null, "oupf");
         for (QueueQueries q : List.of(queue, new QueueQueries(ws.session.workspace(), 0))) {
             List<String> paged = new ArrayList<>();
-            QueueQueries.After after = null;
+            QueueAfter after = null;
             while (true) {
-                List<QueueQueries.Row> page = q.page(f, after, 2, NOW, END_OF_DAY);
+                List<QueueRow> page = q.page(f, after, 2, NOW, END_OF_DAY);
                 page.forEach(r -> paged.add(r.caseId()));
                 if (page.size() < 2) {
                     break;
                 }
-                after = QueueQueries.After.row(page.get(1));
+                after = QueueAfter.row(page.get(1));
             }
             assertThat(paged).hasSize(8).isEqualTo(q.page(f, null, 100, NOW, END_OF_DAY).stream()
-                    .map(QueueQueries.Row::caseId).toList());
+                    .map(QueueRow::caseId).toList());
         }
         assertThat(queue.countsByState(new QueueFilter(Set.of(), null, null, null, null, null, "耳机"), NOW,
                 END_OF_DAY)).containsExactly(java.util.Map.entry(CaseState.UNDER_REVIEW, 1L));

@@ -48,7 +48,7 @@ class CaseFileViewModelTest {
     @Test
     void switchingCasesFastNeverShowsThePreviousCase() {
         List<Runnable> held = new ArrayList<>();
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, new Background(held::add, Runnable::run),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, new TaskRunner(held::add, Runnable::run),
                 new I18n(Locale.ENGLISH));
 
         vm.open("MP-A");
@@ -61,7 +61,7 @@ class CaseFileViewModelTest {
 
     @Test
     void theActionsSayWhatIsAllowedAndWhyTheRestIsNot() {
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, Background.direct(),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, TaskRunner.direct(),
                 new I18n(Locale.forLanguageTag("es")));
 
         vm.open("MP-A");
@@ -78,7 +78,7 @@ class CaseFileViewModelTest {
 
     @Test
     void claimingNotingAndAssessingFromTheCaseFile() {
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, Background.direct(),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, TaskRunner.direct(),
                 new I18n(Locale.ENGLISH));
         vm.open("MP-A");
 
@@ -96,7 +96,7 @@ class CaseFileViewModelTest {
 
     @Test
     void aCommandDecidedOnAnOlderVersionIsRefusedAndTheConflictSaysWhatChanged() {
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, Background.direct(),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, TaskRunner.direct(),
                 new I18n(Locale.ENGLISH));
         vm.open("MP-A");
         DisputeCase seen = vm.current().get();
@@ -116,7 +116,7 @@ class CaseFileViewModelTest {
 
     @Test
     void aRefreshAnnouncesANewerVersionWithoutShowingIt() {
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, Background.direct(),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, TaskRunner.direct(),
                 new I18n(Locale.ENGLISH));
         vm.open("MP-A");
         DisputeCase seen = vm.current().get();
@@ -133,7 +133,7 @@ class CaseFileViewModelTest {
 
     @Test
     void aRefusedNoteIsKeptAsADraftAndASentOneRemovesIt() {
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, Background.direct(),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, TaskRunner.direct(),
                 new I18n(Locale.ENGLISH));
         vm.open("MP-A");
         vm.claim(vm.current().get());
@@ -161,7 +161,7 @@ class CaseFileViewModelTest {
 
     @Test
     void draftsKeptAsTypedAreThereWhenTheCaseIsOpenedAgain() {
-        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, Background.direct(),
+        CaseFileViewModel vm = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin, TaskRunner.direct(),
                 new I18n(Locale.ENGLISH));
         vm.open("MP-A");
         vm.claim(vm.current().get());
@@ -170,7 +170,7 @@ class CaseFileViewModelTest {
         vm.keepDraft(CaseAction.REQUEST_EVIDENCE, vm.current().get(), request);
 
         CaseFileViewModel again = new CaseFileViewModel(ws.session.cases(), ws.session.drafts(), lin,
-                Background.direct(), new I18n(Locale.ENGLISH));
+                TaskRunner.direct(), new I18n(Locale.ENGLISH));
         again.open("MP-A");
 
         assertThat(again.draftFor(CaseAction.REQUEST_EVIDENCE)).map(Draft::content).contains(request);

@@ -32,8 +32,8 @@ class ConsoleAppTest extends FxRobot {
     void launch() throws Exception {
         System.setProperty("arbitra.locale", "en");
         FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), Clock.systemUTC(), WorkflowSettings.defaults(),
-                new Passwords(1000)));
+        ConsoleApp.prepare(dir, new com.arbitra.app.ConsoleServices(d -> new Session(Workspace.open(d), Clock.systemUTC(), WorkflowSettings.defaults(),
+                new Passwords(1000))));
         app = FxToolkit.setupApplication(ConsoleApp.class);
     }
 

@@ -1,5 +1,7 @@
 package com.arbitra.ui;
 
+import com.arbitra.domain.ports.QueueRow;
+
 import com.arbitra.store.QueueQueries;
 import com.arbitra.support.TestWorkspace;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +28,9 @@ public final class ConsoleSteps {
             throws Exception {
         System.setProperty("arbitra.locale", "en");
         org.testfx.api.FxToolkit.registerPrimaryStage();
-        com.arbitra.ui.shell.ConsoleApp.prepare(dir, d -> new com.arbitra.store.Session(
+        com.arbitra.ui.shell.ConsoleApp.prepare(dir, new com.arbitra.app.ConsoleServices(d -> new com.arbitra.store.Session(
                 com.arbitra.store.Workspace.open(d), clock, com.arbitra.domain.WorkflowSettings.defaults(),
-                new com.arbitra.domain.Passwords(1_000)));
+                new com.arbitra.domain.Passwords(1_000))));
         return org.testfx.api.FxToolkit.setupApplication(com.arbitra.ui.shell.ConsoleApp.class);
     }
 
@@ -51,7 +53,7 @@ public final class ConsoleSteps {
     /** Opens the case from the list on screen by keyboard (Enter on the selected first row), as agents do. */
     public void open(String caseId) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visibleQueue() != null
-                && visibleQueue().getItems().stream().anyMatch(r -> caseId.equals(((QueueQueries.Row) r).caseId())));
+                && visibleQueue().getItems().stream().anyMatch(r -> caseId.equals(((QueueRow) r).caseId())));
         TableView<?> table = visibleQueue();
         for (int attempt = 1; ; attempt++) {
             robot.interact(() -> {

@@ -32,7 +32,7 @@ class MainViewModelTest {
     @BeforeEach
     void open() throws Exception {
         ws = TestWorkspace.create(dir);
-        vm = new MainViewModel(new CaseQueries(ws.session.workspace()), ws.session.cases(), Background.direct());
+        vm = new MainViewModel(new CaseQueries(ws.session.workspace()), ws.session.cases(), TaskRunner.direct());
         vm.onChange(changes::incrementAndGet);
     }
 

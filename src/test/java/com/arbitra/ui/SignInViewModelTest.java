@@ -38,7 +38,7 @@ class SignInViewModelTest {
 
     @Test
     void theFirstSupervisorIsCreatedOnlyWhenThePasswordsMatch() {
-        FirstSupervisorViewModel vm = new FirstSupervisorViewModel(ws.session.operators(), Background.direct(),
+        FirstSupervisorViewModel vm = new FirstSupervisorViewModel(ws.session.operators(), TaskRunner.direct(),
                 english);
         List<Operator> created = new ArrayList<>();
         vm.onCreated(created::add);
@@ -59,7 +59,7 @@ class SignInViewModelTest {
     @Test
     void fiveWrongPasswordsLockTheAccountForFiveMinutes() {
         ws.addOperator("lin", Role.AGENT);
-        SignInViewModel vm = new SignInViewModel(ws.session.operators(), Background.direct(), english);
+        SignInViewModel vm = new SignInViewModel(ws.session.operators(), TaskRunner.direct(), english);
         vm.onSignedIn(signedIn::add);
 
         for (int i = 0; i < 4; i++) {
@@ -82,7 +82,7 @@ class SignInViewModelTest {
 
     @Test
     void anUnknownOperatorGetsTheSameAnswerAsAWrongPassword() {
-        SignInViewModel vm = new SignInViewModel(ws.session.operators(), Background.direct(),
+        SignInViewModel vm = new SignInViewModel(ws.session.operators(), TaskRunner.direct(),
                 new I18n(Locale.forLanguageTag("es")));
 
         attempt(vm, "nobody", "whatever it is");

@@ -34,8 +34,8 @@ public final class TypingConsole {
         String caseId = args[1];
         Clock clock = Clock.fixed(SampleCases.T0, ZoneOffset.UTC);
         FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(dir, d -> new Session(Workspace.open(d), clock, WorkflowSettings.defaults(),
-                new Passwords(1_000)));
+        ConsoleApp.prepare(dir, new com.arbitra.app.ConsoleServices(d -> new Session(Workspace.open(d), clock, WorkflowSettings.defaults(),
+                new Passwords(1_000))));
         FxToolkit.setupApplication(ConsoleApp.class);
         FxRobot robot = new FxRobot();
         ConsoleSteps steps = new ConsoleSteps(robot);

@@ -7,7 +7,7 @@ import com.arbitra.domain.Measure;
 import com.arbitra.domain.Operator;
 import com.arbitra.domain.ProofChecks;
 import com.arbitra.domain.Role;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.ruling.RulingForm;
 import java.util.List;
@@ -53,14 +53,14 @@ final class CaseActions {
 
     private final CaseFileViewModel vm;
     private final I18n i18n;
-    private final Background background;
+    private final TaskRunner background;
     private final Supplier<List<Operator>> operators;
     private final CaseFileView.RulingForms rulings;
     private final RequestDialog requests;
     private final Runnable assess;
     private final FlowPane bar = new FlowPane(8, 8);
 
-    CaseActions(CaseFileViewModel vm, I18n i18n, Background background, Supplier<List<Operator>> operators,
+    CaseActions(CaseFileViewModel vm, I18n i18n, TaskRunner background, Supplier<List<Operator>> operators,
                 CaseFileView.RulingForms rulings, RequestDialog requests, Runnable assess) {
         this.vm = vm;
         this.i18n = i18n;
@@ -206,7 +206,7 @@ final class CaseActions {
     }
 
     private void assign(DisputeCase seen) {
-        background.run(operators, all -> {
+        background.run("CaseActions.assign", operators::get, all -> {
             List<String> names = all.stream().filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
             ChoiceDialog<String> dialog = new ChoiceDialog<>(names.isEmpty() ? null : names.get(0), names);
             dialog.setTitle(i18n.t("do.ASSIGN"));

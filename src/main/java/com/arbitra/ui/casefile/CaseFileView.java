@@ -9,7 +9,7 @@ import com.arbitra.domain.EvidenceItem;
 import com.arbitra.domain.EvidenceRequest;
 import com.arbitra.domain.Notification;
 import com.arbitra.domain.Operator;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.TreeCell;
@@ -70,7 +70,7 @@ public final class CaseFileView {
 
     /** What the case file's actions need besides the case: people to assign to and the forms. */
     /** @param compare a new side-by-side viewer for two evidence items */
-    public record Tools(Background background, Supplier<List<Operator>> operators, RulingForms rulings,
+    public record Tools(TaskRunner background, Supplier<List<Operator>> operators, RulingForms rulings,
                         RequestDialog requests, Supplier<com.arbitra.ui.evidence.CompareView> compare) {
     }
 

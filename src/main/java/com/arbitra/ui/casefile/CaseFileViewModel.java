@@ -13,7 +13,7 @@ import com.arbitra.domain.Measure;
 import com.arbitra.domain.Party;
 import com.arbitra.domain.Refusal;
 import com.arbitra.domain.TrainingService;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public final class CaseFileViewModel {
     private final CaseService cases;
     private final DraftService drafts;
     private final Actor operator;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final ObjectProperty<DisputeCase> current = new SimpleObjectProperty<>();
     private final ObjectProperty<DisputeCase> newer = new SimpleObjectProperty<>();
@@ -68,7 +68,7 @@ public final class CaseFileViewModel {
     /** When the operator opened the shown case: a training attempt's time counts from here. */
     private Instant openedAt;
 
-    public CaseFileViewModel(CaseService cases, DraftService drafts, Actor operator, Background background,
+    public CaseFileViewModel(CaseService cases, DraftService drafts, Actor operator, TaskRunner background,
                              I18n i18n) {
         this.cases = cases;
         this.drafts = drafts;
@@ -96,7 +96,7 @@ public final class CaseFileViewModel {
         newer.set(null);
         actions.clear();
         unsent.clear();
-        background.run(() -> cases.find(caseId).map(c -> new Loaded(c, drafts.of(operator, caseId))), found -> {
+        background.run("CaseFileViewModel.open", () -> cases.find(caseId).map(c -> new Loaded(c, drafts.of(operator, caseId))), found -> {
             if (mine != sequence) {
                 return;
             }
@@ -127,7 +127,7 @@ public final class CaseFileViewModel {
             return;
         }
         long mine = sequence;
-        background.run(() -> cases.find(shown.caseId()), found -> {
+        background.run("CaseFileViewModel.refresh", () -> cases.find(shown.caseId()), found -> {
             if (mine == sequence && found.isPresent() && found.get().version() != shown.version()) {
                 newer.set(found.get());
             }
@@ -144,7 +144,7 @@ public final class CaseFileViewModel {
 
     /** Keeps what the operator has typed in a form for the shown case (called as they type). */
     public void keepDraft(CaseAction action, DisputeCase seen, Draft.Content content) {
-        background.run(() -> {
+        background.run("CaseFileViewModel.keepDraft", () -> {
             drafts.keep(operator, seen.caseId(), action, seen.version(), content);
             return null;
         }, x -> { }, t -> error.set(Messages.of(t, i18n)));
@@ -170,7 +170,7 @@ public final class CaseFileViewModel {
             return;
         }
         unsent.removeIf(d -> d.action() == action);
-        background.run(() -> {
+        background.run("CaseFileViewModel.discardDraft", () -> {
             drafts.discard(operator, c.caseId(), action);
             return null;
         }, x -> { }, t -> error.set(Messages.of(t, i18n)));
@@ -216,7 +216,7 @@ public final class CaseFileViewModel {
         Instant started = openedAt;
         change(CaseAction.PROPOSE_RULING, seen, draft, c -> {
             CaseService.Proposal p = cases.proposeRuling(c.caseId(), operator, c.version(), draft.ruling(), started);
-            p.feedback().ifPresent(f -> background.run(() -> f, feedback::set, t -> { }));
+            p.feedback().ifPresent(f -> background.onUi(() -> feedback.set(f)));
             return p.saved();
         });
     }
@@ -298,7 +298,7 @@ public final class CaseFileViewModel {
             return;
         }
         long mine = ++sequence;
-        background.run(() -> work.apply(seen), saved -> {
+        background.run("CaseFileViewModel.change", () -> work.apply(seen), saved -> {
             if (mine == sequence) {
                 error.set("");
                 unsent.removeIf(d -> d.action() == action);
@@ -325,7 +325,7 @@ public final class CaseFileViewModel {
     /** Reads the case again after a refusal, keeping the refusal's sentence on screen. */
     private void reopen(String caseId, String why) {
         long mine = ++sequence;
-        background.run(() -> cases.find(caseId).map(c -> new Loaded(c, drafts.of(operator, caseId))), found -> {
+        background.run("CaseFileViewModel.reopen", () -> cases.find(caseId).map(c -> new Loaded(c, drafts.of(operator, caseId))), found -> {
             if (mine == sequence) {
                 found.ifPresent(l -> {
                     show(l.shown());

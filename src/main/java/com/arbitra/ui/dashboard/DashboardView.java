@@ -1,7 +1,8 @@
 package com.arbitra.ui.dashboard;
 
+import com.arbitra.domain.ports.Dashboard;
+
 import com.arbitra.domain.CaseState;
-import com.arbitra.store.DashboardQueries;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -193,10 +194,10 @@ public final class DashboardView {
         soon.setName(i18n.t("dashboard.dueSoon"));
         chart.getData().add(overdue);
         chart.getData().add(soon);
-        vm.deadlines().addListener((ListChangeListener<DashboardQueries.Deadlines>) c -> {
+        vm.deadlines().addListener((ListChangeListener<Dashboard.Deadlines>) c -> {
             overdue.getData().clear();
             soon.getData().clear();
-            for (DashboardQueries.Deadlines d : vm.deadlines()) {
+            for (Dashboard.Deadlines d : vm.deadlines()) {
                 String s = i18n.t("state." + d.state().name());
                 overdue.getData().add(new XYChart.Data<>(s, d.overdue()));
                 soon.getData().add(new XYChart.Data<>(s, d.dueSoon()));
@@ -215,7 +216,7 @@ public final class DashboardView {
         chart.setAnimated(false);
         chart.setPrefHeight(235);
         chart.setMinHeight(200);
-        vm.outcomes().addListener((ListChangeListener<DashboardQueries.WeeklyOutcome>) c -> {
+        vm.outcomes().addListener((ListChangeListener<Dashboard.WeeklyOutcome>) c -> {
             chart.getData().clear();
             Map<String, Map<LocalDate, Long>> bySeries = vm.outcomesBy(byResponsibility);
             weeks.getCategories().setAll(bySeries.values().stream().flatMap(m -> m.keySet().stream()).distinct()
@@ -233,11 +234,11 @@ public final class DashboardView {
         return chart;
     }
 
-    private TableView<DashboardQueries.AgentThroughput> agentsTable() {
-        TableView<DashboardQueries.AgentThroughput> table = new TableView<>(vm.agents());
+    private TableView<Dashboard.AgentThroughput> agentsTable() {
+        TableView<Dashboard.AgentThroughput> table = new TableView<>(vm.agents());
         table.setId("dashboardAgents");
         table.setPlaceholder(new Label(i18n.t("dashboard.noData")));
-        table.getColumns().add(column("dashboard.col.operator", DashboardQueries.AgentThroughput::operator));
+        table.getColumns().add(column("dashboard.col.operator", Dashboard.AgentThroughput::operator));
         table.getColumns().add(column("dashboard.col.proposed", a -> String.valueOf(a.proposed())));
         table.getColumns().add(column("dashboard.col.issued", a -> String.valueOf(a.issued())));
         table.getColumns().add(column("dashboard.col.median", a -> DashboardViewModel.hours(a.medianTimeToRuling())));
@@ -258,14 +259,14 @@ public final class DashboardView {
         chart.setMinHeight(200);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         chart.getData().add(series);
-        vm.topMerchants().addListener((ListChangeListener<DashboardQueries.MerchantCount>) c -> {
+        vm.topMerchants().addListener((ListChangeListener<Dashboard.MerchantCount>) c -> {
             series.getData().clear();
             // the busiest merchant on top: a category axis draws its first category at the bottom
             var list = new ArrayList<>(vm.topMerchants());
             java.util.Collections.reverse(list);
-            names.getCategories().setAll(list.stream().map(DashboardQueries.MerchantCount::merchantName).toList());
+            names.getCategories().setAll(list.stream().map(Dashboard.MerchantCount::merchantName).toList());
             list.forEach(m -> series.getData().add(new XYChart.Data<>(m.complaints(), m.merchantName())));
-            fit(count, list.stream().mapToLong(DashboardQueries.MerchantCount::complaints).max().orElse(0));
+            fit(count, list.stream().mapToLong(Dashboard.MerchantCount::complaints).max().orElse(0));
         });
         return chart;
     }

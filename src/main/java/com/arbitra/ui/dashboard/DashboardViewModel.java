@@ -1,8 +1,9 @@
 package com.arbitra.ui.dashboard;
 
+import com.arbitra.domain.ports.Dashboard;
+
 import com.arbitra.domain.CaseState;
-import com.arbitra.store.DashboardQueries;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.nio.file.Path;
@@ -46,23 +47,23 @@ public final class DashboardViewModel {
     public record Table(List<String> header, List<List<String>> rows) {
     }
 
-    private final DashboardQueries queries;
-    private final Background background;
+    private final Dashboard queries;
+    private final TaskRunner background;
     private final I18n i18n;
     private final Clock clock;
     private final ZoneId zone;
     private final IntegerProperty weeks = new SimpleIntegerProperty(12);
     private final ObservableMap<CaseState, Long> backlog = FXCollections.observableMap(new LinkedHashMap<>());
-    private final ObservableList<DashboardQueries.Deadlines> deadlines = FXCollections.observableArrayList();
-    private final ObservableList<DashboardQueries.WeeklyOutcome> outcomes = FXCollections.observableArrayList();
-    private final ObservableList<DashboardQueries.AgentThroughput> agents = FXCollections.observableArrayList();
-    private final ObservableList<DashboardQueries.MerchantCount> topMerchants = FXCollections.observableArrayList();
+    private final ObservableList<Dashboard.Deadlines> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<Dashboard.WeeklyOutcome> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<Dashboard.AgentThroughput> agents = FXCollections.observableArrayList();
+    private final ObservableList<Dashboard.MerchantCount> topMerchants = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private long sequence;
 
-    public DashboardViewModel(DashboardQueries queries, Background background, I18n i18n, Clock clock, ZoneId zone) {
+    public DashboardViewModel(Dashboard queries, TaskRunner background, I18n i18n, Clock clock, ZoneId zone) {
         this.queries = queries;
         this.background = background;
         this.i18n = i18n;
@@ -72,10 +73,10 @@ public final class DashboardViewModel {
 
     public IntegerProperty weeks() { return weeks; }
     public ObservableMap<CaseState, Long> backlog() { return backlog; }
-    public ObservableList<DashboardQueries.Deadlines> deadlines() { return deadlines; }
-    public ObservableList<DashboardQueries.WeeklyOutcome> outcomes() { return outcomes; }
-    public ObservableList<DashboardQueries.AgentThroughput> agents() { return agents; }
-    public ObservableList<DashboardQueries.MerchantCount> topMerchants() { return topMerchants; }
+    public ObservableList<Dashboard.Deadlines> deadlines() { return deadlines; }
+    public ObservableList<Dashboard.WeeklyOutcome> outcomes() { return outcomes; }
+    public ObservableList<Dashboard.AgentThroughput> agents() { return agents; }
+    public ObservableList<Dashboard.MerchantCount> topMerchants() { return topMerchants; }
     public BooleanProperty loading() { return loading; }
     public StringProperty error() { return error; }
     public StringProperty status() { return status; }
@@ -84,10 +85,10 @@ public final class DashboardViewModel {
         long mine = ++sequence;
         Instant now = clock.instant();
         // whole weeks: from the Monday that starts the first week of the period
-        Instant from = DashboardQueries.weekOf(now, zone).minusWeeks(weeks.get() - 1L).atStartOfDay(zone).toInstant();
+        Instant from = Dashboard.weekOf(now, zone).minusWeeks(weeks.get() - 1L).atStartOfDay(zone).toInstant();
         Instant to = now.plusSeconds(1);
         loading.set(true);
-        background.run(() -> new Loaded(queries.backlog(), queries.deadlines(now), queries.outcomesByWeek(from, to, zone),
+        background.run("DashboardViewModel.reload", () -> new Loaded(queries.backlog(), queries.deadlines(now), queries.outcomesByWeek(from, to, zone),
                 queries.agents(from, to), queries.topMerchants(from, to, TOP_MERCHANTS)), l -> {
             if (mine != sequence) {
                 return;
@@ -114,9 +115,9 @@ public final class DashboardViewModel {
      */
     public Map<String, Map<LocalDate, Long>> outcomesBy(boolean byResponsibility) {
         Map<String, Map<LocalDate, Long>> out = new LinkedHashMap<>();
-        List<LocalDate> weeksSeen = outcomes.stream().map(DashboardQueries.WeeklyOutcome::week).distinct().sorted()
+        List<LocalDate> weeksSeen = outcomes.stream().map(Dashboard.WeeklyOutcome::week).distinct().sorted()
                 .toList();
-        for (DashboardQueries.WeeklyOutcome o : outcomes) {
+        for (Dashboard.WeeklyOutcome o : outcomes) {
             String key = byResponsibility ? i18n.t("dashboard.responsibility." + o.responsibility().name())
                     : i18n.t("dashboard.remedy." + o.remedy().name());
             out.computeIfAbsent(key, k -> {
@@ -182,7 +183,7 @@ public final class DashboardViewModel {
     /** Writes the chart's table as CSV in the background; says where when done. */
     public void exportCsv(Chart chart, Path file) {
         Table t = table(chart);
-        background.run(() -> {
+        background.run("DashboardViewModel.exportCsv", () -> {
             try {
                 Csv.write(file, t.header(), t.rows());
             } catch (java.io.IOException e) {
@@ -197,8 +198,8 @@ public final class DashboardViewModel {
         return s -> i18n.t("state." + s.name());
     }
 
-    private record Loaded(Map<CaseState, Long> backlog, List<DashboardQueries.Deadlines> deadlines,
-                          List<DashboardQueries.WeeklyOutcome> outcomes, List<DashboardQueries.AgentThroughput> agents,
-                          List<DashboardQueries.MerchantCount> top) {
+    private record Loaded(Map<CaseState, Long> backlog, List<Dashboard.Deadlines> deadlines,
+                          List<Dashboard.WeeklyOutcome> outcomes, List<Dashboard.AgentThroughput> agents,
+                          List<Dashboard.MerchantCount> top) {
     }
 }

@@ -7,7 +7,7 @@ import static com.arbitra.ui.evidence.Controls.tooltip;
 import static com.arbitra.ui.evidence.Controls.visibleWhen;
 
 import com.arbitra.domain.Attachment;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentViewModel.State;
 import java.awt.image.BufferedImage;
@@ -70,7 +70,7 @@ public final class AttachmentView {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final AttachmentViewModel vm;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final ImageView image = new ImageView();
@@ -82,11 +82,11 @@ public final class AttachmentView {
     private long conversion;
     private double wheel;
 
-    public AttachmentView(AttachmentLoader loader, Background background, I18n i18n) {
+    public AttachmentView(AttachmentLoader loader, TaskRunner background, I18n i18n) {
         this(new AttachmentViewModel(loader, background, i18n), background, i18n);
     }
 
-    public AttachmentView(AttachmentViewModel vm, Background background, I18n i18n) {
+    public AttachmentView(AttachmentViewModel vm, TaskRunner background, I18n i18n) {
         this.vm = vm;
         this.background = background;
         this.i18n = i18n;
@@ -346,7 +346,7 @@ public final class AttachmentView {
             return;
         }
         double resolution = vm.pictureResolution().get();
-        background.run(() -> SwingFXUtils.toFXImage(picture, null), converted -> {
+        background.run("AttachmentView.showPicture", () -> SwingFXUtils.toFXImage(picture, null), converted -> {
             if (ticket == conversion) {
                 shownResolution.set(resolution);
                 image.setImage(converted);

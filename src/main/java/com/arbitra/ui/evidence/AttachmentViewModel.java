@@ -2,7 +2,7 @@ package com.arbitra.ui.evidence;
 
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.RefusedException;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.awt.image.BufferedImage;
@@ -48,7 +48,7 @@ public final class AttachmentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentViewModel.class);
 
     private final AttachmentLoader loader;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
@@ -85,7 +85,7 @@ public final class AttachmentViewModel {
     private double viewportHeight;
     private List<Match> matches = List.of();
 
-    public AttachmentViewModel(AttachmentLoader loader, Background background, I18n i18n) {
+    public AttachmentViewModel(AttachmentLoader loader, TaskRunner background, I18n i18n) {
         this.loader = loader;
         this.background = background;
         this.i18n = i18n;
@@ -126,7 +126,7 @@ public final class AttachmentViewModel {
         reset();
         attachment.set(a);
         state.set(State.LOADING);
-        background.run(() -> fetch(a), loaded -> {
+        background.run("AttachmentViewModel.load", () -> fetch(a), loaded -> {
             if (seq == sequence) {
                 show(loaded);
             } else {
@@ -225,7 +225,7 @@ public final class AttachmentViewModel {
         if (pages == null) {
             return;
         }
-        background.run(() -> {
+        background.run("AttachmentViewModel.closeLater", () -> {
             try {
                 pages.close();
             } catch (IOException e) {
@@ -343,7 +343,7 @@ public final class AttachmentViewModel {
             showPage(ready, renderScale);
             return;
         }
-        background.run(() -> {
+        background.run("AttachmentViewModel.renderPage", () -> {
             if (ticket != renderTicket) {
                 return null;
             }
@@ -441,7 +441,7 @@ public final class AttachmentViewModel {
         if (c == null) {
             return;
         }
-        background.run(() -> {
+        background.run("AttachmentViewModel.saveTo", () -> {
             try {
                 return Files.write(target, c.bytes());
             } catch (IOException e) {
@@ -460,7 +460,7 @@ public final class AttachmentViewModel {
         String name = suggestedFileName();
         String base = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
         String extension = MediaType.parse(c.attachment().mediaType()).extension();
-        background.run(() -> temporaryCopy(c.bytes(), base + extension), copy -> {
+        background.run("AttachmentViewModel.openExternally", () -> temporaryCopy(c.bytes(), base + extension), copy -> {
             try {
                 opener.accept(copy);
             } catch (RuntimeException e) {

@@ -2,7 +2,7 @@ package com.arbitra.ui.evidence;
 
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.EvidenceItem;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class CompareView {
     private final Side left;
     private final Side right;
 
-    public CompareView(AttachmentLoader loader, Background background, I18n i18n) {
+    public CompareView(AttachmentLoader loader, TaskRunner background, I18n i18n) {
         left = new Side("compareLeft", new AttachmentView(loader, background, i18n), i18n);
         right = new Side("compareRight", new AttachmentView(loader, background, i18n), i18n);
         Controls.styled(root, "compare-view");

@@ -1,7 +1,8 @@
 package com.arbitra.ui.merchants;
 
-import com.arbitra.store.MerchantQueries.MerchantStats;
-import com.arbitra.store.QueueQueries.Row;
+import com.arbitra.domain.ports.QueueRow;
+import com.arbitra.domain.ports.MerchantStats;
+
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import java.text.NumberFormat;
@@ -198,8 +199,8 @@ public final class MerchantsView {
             }
         });
         cases.getColumns().add(pick);
-        cases.getColumns().add(caseColumn("column.caseId", Row::caseId, 150));
-        cases.getColumns().add(caseColumn("column.product", Row::productName, 200));
+        cases.getColumns().add(caseColumn("column.caseId", QueueRow::caseId, 150));
+        cases.getColumns().add(caseColumn("column.product", QueueRow::productName, 200));
         cases.getColumns().add(caseColumn("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110));
         cases.getColumns().add(caseColumn("column.state", r -> i18n.t("state." + r.state().name()), 160));
         cases.getColumns().add(caseColumn("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 100));
@@ -263,7 +264,7 @@ public final class MerchantsView {
         return col;
     }
 
-    private TableColumn<MerchantsViewModel.CaseChoice, String> caseColumn(String key, Function<Row, String> value,
+    private TableColumn<MerchantsViewModel.CaseChoice, String> caseColumn(String key, Function<QueueRow, String> value,
                                                                            double w) {
         TableColumn<MerchantsViewModel.CaseChoice, String> col = new TableColumn<>(i18n.t(key));
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue().row())));

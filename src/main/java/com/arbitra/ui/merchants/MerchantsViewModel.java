@@ -1,15 +1,19 @@
 package com.arbitra.ui.merchants;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+import com.arbitra.domain.ports.MerchantStats;
+
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseService;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.MerchantWatch;
 import com.arbitra.domain.WorkspaceSettings;
 import com.arbitra.domain.Role;
-import com.arbitra.store.MerchantQueries;
-import com.arbitra.store.QueueFilter;
-import com.arbitra.store.QueueQueries;
-import com.arbitra.ui.Background;
+import com.arbitra.domain.ports.MerchantReader;
+
+import com.arbitra.domain.ports.QueueReader;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.time.Clock;
@@ -47,14 +51,14 @@ public final class MerchantsViewModel {
 
     /** One open case of the selected merchant, and whether it is chosen for the intervention. */
     public static final class CaseChoice {
-        private final QueueQueries.Row row;
+        private final QueueRow row;
         private final BooleanProperty chosen = new SimpleBooleanProperty(false);
 
-        CaseChoice(QueueQueries.Row row) {
+        CaseChoice(QueueRow row) {
             this.row = row;
         }
 
-        public QueueQueries.Row row() { return row; }
+        public QueueRow row() { return row; }
         public BooleanProperty chosen() { return chosen; }
 
         /** A case already waiting for intervention cannot be moved there again. */
@@ -63,14 +67,14 @@ public final class MerchantsViewModel {
         }
     }
 
-    private final MerchantQueries merchants;
-    private final QueueQueries queue;
+    private final MerchantReader merchants;
+    private final QueueReader queue;
     private final CaseService cases;
     private final Actor operator;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final Clock clock;
-    private final ObservableList<MerchantQueries.MerchantStats> rows = FXCollections.observableArrayList();
+    private final ObservableList<MerchantStats> rows = FXCollections.observableArrayList();
     private final ObservableList<CaseChoice> openCases = FXCollections.observableArrayList(
             c -> new javafx.beans.Observable[] {c.chosen()});
     private final java.util.function.Supplier<WorkspaceSettings> settings;
@@ -80,7 +84,7 @@ public final class MerchantsViewModel {
             MerchantWatch.of(WorkspaceSettings.defaults()).threshold());
     private final StringProperty suggestion = new SimpleStringProperty("");
     private boolean ownChoice;
-    private final ObjectProperty<MerchantQueries.MerchantStats> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<MerchantStats> selected = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -90,8 +94,8 @@ public final class MerchantsViewModel {
     private long casesSequence;
 
     /** @param settings the workspace's settings as stored now (read in the background) */
-    public MerchantsViewModel(MerchantQueries merchants, QueueQueries queue, CaseService cases, Actor operator,
-                              Background background, I18n i18n, Clock clock,
+    public MerchantsViewModel(MerchantReader merchants, QueueReader queue, CaseService cases, Actor operator,
+                              TaskRunner background, I18n i18n, Clock clock,
                               java.util.function.Supplier<WorkspaceSettings> settings) {
         this.merchants = merchants;
         this.settings = settings;
@@ -117,11 +121,11 @@ public final class MerchantsViewModel {
         openCases.addListener((javafx.collections.ListChangeListener<CaseChoice>) c -> suggest());
     }
 
-    public ObservableList<MerchantQueries.MerchantStats> rows() { return rows; }
+    public ObservableList<MerchantStats> rows() { return rows; }
     public ObservableList<CaseChoice> openCases() { return openCases; }
     public ObjectProperty<Duration> window() { return window; }
     public IntegerProperty threshold() { return threshold; }
-    public ObjectProperty<MerchantQueries.MerchantStats> selected() { return selected; }
+    public ObjectProperty<MerchantStats> selected() { return selected; }
     public StringProperty reason() { return reason; }
     public StringProperty error() { return error; }
     public StringProperty status() { return status; }
@@ -156,7 +160,7 @@ public final class MerchantsViewModel {
         long mine = ++sequence;
         Instant now = clock.instant();
         MerchantWatch chosen = ownChoice ? new MerchantWatch(threshold.get(), window.get()) : null;
-        background.run(() -> {
+        background.run("MerchantsViewModel.reload", () -> {
             MerchantWatch watch = chosen != null ? chosen : MerchantWatch.of(settings.get());
             return java.util.Map.entry(watch, merchants.stats(now, watch));
         }, found -> {
@@ -164,7 +168,7 @@ public final class MerchantsViewModel {
                 return;
             }
             MerchantWatch watch = found.getKey();
-            List<MerchantQueries.MerchantStats> list = found.getValue();
+            List<MerchantStats> list = found.getValue();
             window.set(watch.window());
             threshold.set(watch.threshold());
             String keep = selected.get() == null ? null : selected.get().merchantId();
@@ -179,7 +183,7 @@ public final class MerchantsViewModel {
     }
 
     private void suggest() {
-        MerchantQueries.MerchantStats m = selected.get();
+        MerchantStats m = selected.get();
         long movable = openCases.stream().filter(CaseChoice::movable).count();
         MerchantWatch watch = new MerchantWatch(Math.max(1, threshold.get()), window.get());
         suggestion.set(m != null && isSupervisor() && watch.suggestsIntervention(m.openInWindow(), movable)
@@ -204,13 +208,13 @@ public final class MerchantsViewModel {
 
     /** The question the confirmation asks, with the number of cases and the merchant. */
     public String confirmation() {
-        MerchantQueries.MerchantStats m = selected.get();
+        MerchantStats m = selected.get();
         return i18n.t("merchants.confirm.text", chosenIds().size(), m == null ? "" : m.merchantName());
     }
 
     /** Opens the intervention for the chosen cases (after the view's confirmation). */
     public void intervene() {
-        MerchantQueries.MerchantStats m = selected.get();
+        MerchantStats m = selected.get();
         if (m == null || !missing.get().isEmpty()) {
             error.set(missing.get());
             return;
@@ -221,7 +225,7 @@ public final class MerchantsViewModel {
                 .forEach(c -> seen.put(c.row().caseId(), c.row().version()));
         String why = reason.get().strip();
         busy.set(true);
-        background.run(() -> cases.openProactiveIntervention(m.merchantId(), seen, operator, why), (List<DisputeCase> moved) -> {
+        background.run("MerchantsViewModel.intervene", () -> cases.openProactiveIntervention(m.merchantId(), seen, operator, why), (List<DisputeCase> moved) -> {
             busy.set(false);
             error.set("");
             reason.set("");
@@ -235,7 +239,7 @@ public final class MerchantsViewModel {
         });
     }
 
-    private void loadCases(MerchantQueries.MerchantStats m) {
+    private void loadCases(MerchantStats m) {
         long mine = ++casesSequence;
         if (m == null) {
             openCases.clear();
@@ -244,7 +248,7 @@ public final class MerchantsViewModel {
         Instant now = clock.instant();
         QueueFilter f = new QueueFilter(Set.of(), QueueFilter.Scope.ALL, operator.name(), m.merchantId(), null,
                 QueueFilter.Due.ANY, null);
-        background.run(() -> queue.page(f, null, CASES_SHOWN, now, now), page -> {
+        background.run("MerchantsViewModel.loadCases", () -> queue.page(f, null, CASES_SHOWN, now, now), page -> {
             if (mine == casesSequence) {
                 openCases.setAll(page.stream().map(CaseChoice::new).toList());
             }

@@ -1,9 +1,11 @@
 package com.arbitra.ui.queue;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.ProblemType;
-import com.arbitra.store.QueueFilter;
-import com.arbitra.store.QueueQueries.Row;
+
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import java.time.Clock;
@@ -58,7 +60,7 @@ public final class QueueView {
     private final QueueViewModel vm;
     private final I18n i18n;
     private final VBox root;
-    private final TableView<Row> table = new TableView<>();
+    private final TableView<QueueRow> table = new TableView<>();
     private final TextField search = new TextField();
     /** Shown to supervisors only, see {@link #allowAssign}. */
     private final Button assign = new Button();
@@ -66,7 +68,7 @@ public final class QueueView {
     private final Timeline clockTick;
 
     public QueueView(QueueViewModel vm, I18n i18n, Clock clock, Node emptyState,
-                     java.util.function.Consumer<Row> onOpen) {
+                     java.util.function.Consumer<QueueRow> onOpen) {
         this.vm = vm;
         this.i18n = i18n;
         this.now = new SimpleObjectProperty<>(clock.instant());
@@ -78,15 +80,15 @@ public final class QueueView {
         vm.onReplace(this::keepPlace);
         Label noMatch = new Label(i18n.t("queue.noMatch"));
         noMatch.getStyleClass().add("empty-state");
-        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c ->
+        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c ->
                 table.setPlaceholder(vm.filtered() ? noMatch : emptyState));
         table.setPlaceholder(emptyState);
         table.getColumns().add(markers());
-        TableColumn<Row, String> id = text("column.caseId", Row::caseId, 150);
+        TableColumn<QueueRow, String> id = text("column.caseId", QueueRow::caseId, 150);
         id.setMinWidth(140);
         table.getColumns().add(id);
-        table.getColumns().add(text("column.merchant", Row::merchantName, 190));
-        table.getColumns().add(text("column.product", Row::productName, 170));
+        table.getColumns().add(text("column.merchant", QueueRow::merchantName, 190));
+        table.getColumns().add(text("column.product", QueueRow::productName, 170));
         table.getColumns().add(text("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110));
         table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100));
         table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150));
@@ -96,9 +98,9 @@ public final class QueueView {
         // on a laptop every column gives a little; on a wide monitor every column grows
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> {
-            TableRow<Row> row = new TableRow<>() {
+            TableRow<QueueRow> row = new TableRow<>() {
                 @Override
-                protected void updateItem(Row item, boolean empty) {
+                protected void updateItem(QueueRow item, boolean empty) {
                     super.updateItem(item, empty);
                     if (!empty && getIndex() == vm.rows().size() - 1) {
                         vm.loadMore();
@@ -186,8 +188,8 @@ public final class QueueView {
      */
     private void keepPlace(Runnable replace) {
         java.util.Set<String> selected = table.getSelectionModel().getSelectedItems().stream()
-                .map(Row::caseId).collect(java.util.stream.Collectors.toSet());
-        Row focusedRow = table.getFocusModel().getFocusedItem();
+                .map(QueueRow::caseId).collect(java.util.stream.Collectors.toSet());
+        QueueRow focusedRow = table.getFocusModel().getFocusedItem();
         String focused = focusedRow == null ? null : focusedRow.caseId();
         javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table
                 .lookup(".virtual-flow");
@@ -365,7 +367,7 @@ public final class QueueView {
     public void allowAssign(java.util.function.Supplier<List<String>> operators) {
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         assign.setOnAction(e -> vm.assignees(operators, names -> {
-            List<Row> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+            List<QueueRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
             if (chosen.isEmpty() || names.isEmpty()) {
                 return;
             }
@@ -385,8 +387,8 @@ public final class QueueView {
         return n == null ? "" : " (" + n + ")";
     }
 
-    private TableColumn<Row, String> text(String key, Function<Row, String> value, double width) {
-        TableColumn<Row, String> col = new TableColumn<>(i18n.t(key));
+    private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width) {
+        TableColumn<QueueRow, String> col = new TableColumn<>(i18n.t(key));
         col.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         col.setPrefWidth(width);
         col.setSortable(false);
@@ -394,8 +396,8 @@ public final class QueueView {
     }
 
     /** Time left until the deadline, counting down; overdue in the danger colour. */
-    private TableColumn<Row, Row> timeLeft() {
-        TableColumn<Row, Row> col = new TableColumn<>(i18n.t("column.timeLeft"));
+    private TableColumn<QueueRow, QueueRow> timeLeft() {
+        TableColumn<QueueRow, QueueRow> col = new TableColumn<>(i18n.t("column.timeLeft"));
         col.setSortable(false);
         col.setPrefWidth(110);
         col.setMinWidth(95);
@@ -411,12 +413,12 @@ public final class QueueView {
             }
 
             @Override
-            protected void updateItem(Row item, boolean empty) {
+            protected void updateItem(QueueRow item, boolean empty) {
                 super.updateItem(item, empty);
                 show(item, empty);
             }
 
-            private void show(Row item, boolean empty) {
+            private void show(QueueRow item, boolean empty) {
                 Duration left = empty || item == null || item.dueAt() == null || !item.state().isOpen() ? null
                         : Duration.between(now.get(), item.dueAt());
                 boolean late = left != null && left.isNegative();
@@ -449,8 +451,8 @@ public final class QueueView {
     }
 
     /** Refund, high-risk consumer, repeat complaint, proactive intervention: icons with tooltips. */
-    private TableColumn<Row, Row> markers() {
-        TableColumn<Row, Row> col = new TableColumn<>();
+    private TableColumn<QueueRow, QueueRow> markers() {
+        TableColumn<QueueRow, QueueRow> col = new TableColumn<>();
         col.setGraphic(new FontIcon("mdi2f-flag"));
         col.setSortable(false);
         col.setPrefWidth(70);
@@ -461,7 +463,7 @@ public final class QueueView {
             private List<String> shown = List.of();
 
             @Override
-            protected void updateItem(Row r, boolean empty) {
+            protected void updateItem(QueueRow r, boolean empty) {
                 super.updateItem(r, empty);
                 List<String> markers = empty || r == null ? List.of() : markersOf(r);
                 if (markers.equals(shown) && (getGraphic() != null || markers.isEmpty())) {
@@ -493,7 +495,7 @@ public final class QueueView {
         MARKER_ICONS.put("marker.decideOnCollected", "mdi2t-timer-alert");
     }
 
-    private static List<String> markersOf(Row r) {
+    private static List<String> markersOf(QueueRow r) {
         List<String> out = new java.util.ArrayList<>(5);
         if ("REFUND".equals(r.problemType())) {
             out.add("marker.refund");

@@ -1,13 +1,17 @@
 package com.arbitra.ui.queue;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+import com.arbitra.domain.ports.QueueAfter;
+import com.arbitra.domain.ports.SavedViewStore;
+
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseService;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.ProblemType;
-import com.arbitra.store.QueueFilter;
-import com.arbitra.store.SavedViews;
-import com.arbitra.store.QueueQueries;
-import com.arbitra.ui.Background;
+
+import com.arbitra.domain.ports.QueueReader;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.time.Clock;
@@ -36,14 +40,14 @@ public final class QueueViewModel {
     public static final int PAGE = 100;
     private java.util.function.Consumer<Runnable> replacing = Runnable::run;
 
-    private final QueueQueries queries;
+    private final QueueReader queries;
     private final CaseService cases;
     private final Actor operator;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final Clock clock;
     private final ZoneId zone;
-    private final ObservableList<QueueQueries.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
     private final ObservableMap<CaseState, Long> counts = FXCollections.observableHashMap();
     private final ObservableSet<CaseState> states = FXCollections.observableSet();
     private final ObjectProperty<QueueFilter.Scope> scope = new SimpleObjectProperty<>(QueueFilter.Scope.ALL);
@@ -51,14 +55,14 @@ public final class QueueViewModel {
     private final ObjectProperty<ProblemType> problemType = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty merchant = new SimpleStringProperty("");
-    private final ObservableList<SavedViews.View> views = FXCollections.observableArrayList();
-    private SavedViews saved;
+    private final ObservableList<SavedViewStore.View> views = FXCollections.observableArrayList();
+    private SavedViewStore saved;
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private long sequence;
     private boolean loadingMore;
 
-    public QueueViewModel(QueueQueries queries, CaseService cases, Actor operator, Background background, I18n i18n,
+    public QueueViewModel(QueueReader queries, CaseService cases, Actor operator, TaskRunner background, I18n i18n,
                           Clock clock, ZoneId zone) {
         this.queries = queries;
         this.cases = cases;
@@ -69,7 +73,7 @@ public final class QueueViewModel {
         this.zone = zone;
     }
 
-    public ObservableList<QueueQueries.Row> rows() { return rows; }
+    public ObservableList<QueueRow> rows() { return rows; }
     public ObservableMap<CaseState, Long> counts() { return counts; }
     public ObservableSet<CaseState> states() { return states; }
     public ObjectProperty<QueueFilter.Scope> scope() { return scope; }
@@ -79,7 +83,7 @@ public final class QueueViewModel {
     /** One merchant's cases only (by merchant id), or all when blank. */
     public StringProperty merchant() { return merchant; }
     /** The operator's saved views, once {@link #useSavedViews} gave where they are kept. */
-    public ObservableList<SavedViews.View> views() { return views; }
+    public ObservableList<SavedViewStore.View> views() { return views; }
     public BooleanProperty hasMore() { return hasMore; }
     public StringProperty error() { return error; }
 
@@ -132,7 +136,7 @@ public final class QueueViewModel {
         Instant endOfDay = endOfDay(now);
         // the rows first, the counts after them: counting a large queue by state takes longer than
         // reading its first page, and the rows are what the operator waits for
-        background.run(() -> queries.page(f, null, size, now, endOfDay), page -> {
+        background.run("QueueViewModel.load", () -> queries.page(f, null, size, now, endOfDay), page -> {
             if (mine != sequence) {
                 return;
             }
@@ -143,7 +147,7 @@ public final class QueueViewModel {
             hasMore.set(page.size() == size);
             loadingMore = false;
             error.set(message);
-            background.run(() -> queries.countsByState(f, now, endOfDay), loaded -> {
+            background.run("QueueViewModel.load", () -> queries.countsByState(f, now, endOfDay), loaded -> {
                 if (mine == sequence) {
                     counts.clear();
                     counts.putAll(loaded);
@@ -160,10 +164,10 @@ public final class QueueViewModel {
         loadingMore = true;
         long mine = sequence;
         QueueFilter f = filter();
-        QueueQueries.After after = QueueQueries.After.row(rows.get(rows.size() - 1));
+        QueueAfter after = QueueAfter.row(rows.get(rows.size() - 1));
         Instant now = clock.instant();
         Instant endOfDay = endOfDay(now);
-        background.run(() -> queries.page(f, after, PAGE, now, endOfDay), page -> {
+        background.run("QueueViewModel.loadMore", () -> queries.page(f, after, PAGE, now, endOfDay), page -> {
             if (mine != sequence) {
                 return;
             }
@@ -177,11 +181,11 @@ public final class QueueViewModel {
      * Claims a case for the signed-in operator. When someone else changed it first, the queue reloads
      * (showing who holds it now) and says so.
      */
-    public void claim(QueueQueries.Row row) {
+    public void claim(QueueRow row) {
         if (row == null) {
             return;
         }
-        background.run(() -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen()),
+        background.run("QueueViewModel.claim", () -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen()),
                 t -> load(Messages.of(t, i18n), onScreen()));
     }
 
@@ -189,14 +193,14 @@ public final class QueueViewModel {
      * Assigns each of the rows to an operator (supervisors), one after the other; the queue reloads and
      * says how many were assigned and why any were not.
      */
-    public void assign(List<QueueQueries.Row> chosen, String assignee) {
+    public void assign(List<QueueRow> chosen, String assignee) {
         if (chosen.isEmpty() || assignee == null) {
             return;
         }
-        List<QueueQueries.Row> rowsToAssign = List.copyOf(chosen);
-        background.run(() -> {
+        List<QueueRow> rowsToAssign = List.copyOf(chosen);
+        background.run("QueueViewModel.assign", () -> {
             List<String> refused = new java.util.ArrayList<>();
-            for (QueueQueries.Row row : rowsToAssign) {
+            for (QueueRow row : rowsToAssign) {
                 try {
                     cases.assign(row.caseId(), operator, row.version(), assignee);
                 } catch (RuntimeException e) {
@@ -212,13 +216,13 @@ public final class QueueViewModel {
     /** The people cases may be assigned to, fetched in the background for the assign dialog. */
     public void assignees(java.util.function.Supplier<List<String>> source,
                           java.util.function.Consumer<List<String>> then) {
-        background.run(source, then, t -> error.set(Messages.of(t, i18n)));
+        background.run("QueueViewModel.assignees", source::get, then, t -> error.set(Messages.of(t, i18n)));
     }
 
     /** Where this operator's views are kept; loads them. */
-    public void useSavedViews(SavedViews where) {
+    public void useSavedViews(SavedViewStore where) {
         saved = where;
-        background.run(() -> where.list(operator.name()), views::setAll, t -> error.set(Messages.of(t, i18n)));
+        background.run("QueueViewModel.useSavedViews", () -> where.list(operator.name()), views::setAll, t -> error.set(Messages.of(t, i18n)));
     }
 
     /** Saves the current filter under a name (replacing a view of that name). */
@@ -227,25 +231,25 @@ public final class QueueViewModel {
             return;
         }
         QueueFilter f = filter();
-        background.run(() -> {
+        background.run("QueueViewModel.saveView", () -> {
             saved.save(operator.name(), name, f);
             return saved.list(operator.name());
         }, views::setAll, t -> error.set(t instanceof IllegalArgumentException ? i18n.t("queue.viewName",
-                SavedViews.NAME_MAX) : Messages.of(t, i18n)));
+                SavedViewStore.NAME_MAX) : Messages.of(t, i18n)));
     }
 
     public void deleteView(String name) {
         if (saved == null) {
             return;
         }
-        background.run(() -> {
+        background.run("QueueViewModel.deleteView", () -> {
             saved.delete(operator.name(), name);
             return saved.list(operator.name());
         }, views::setAll, t -> error.set(Messages.of(t, i18n)));
     }
 
     /** Shows a saved view: its filter replaces the current one. */
-    public void apply(SavedViews.View view) {
+    public void apply(SavedViewStore.View view) {
         QueueFilter f = view.filter();
         states.clear();
         states.addAll(f.states());

@@ -5,7 +5,7 @@ import com.arbitra.domain.CaseWorkflow;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Draft;
 import com.arbitra.domain.RuleClause;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.casefile.CaseFileView;
 import com.arbitra.ui.casefile.Drafting;
@@ -21,12 +21,12 @@ public final class RulingDialogs implements CaseFileView.RulingForms {
     private static final List<String> CLAUSES = Arrays.stream(RuleClause.values()).map(Enum::name).toList();
 
     private final I18n i18n;
-    private final Background background;
+    private final TaskRunner background;
     private final AttachmentLoader attachments;
     private final CaseWorkflow workflow;
     private final Actor operator;
 
-    public RulingDialogs(I18n i18n, Background background, AttachmentLoader attachments, CaseWorkflow workflow,
+    public RulingDialogs(I18n i18n, TaskRunner background, AttachmentLoader attachments, CaseWorkflow workflow,
                          Actor operator) {
         this.i18n = i18n;
         this.background = background;

@@ -7,7 +7,7 @@ import com.arbitra.domain.Party;
 import com.arbitra.domain.Remedy;
 import com.arbitra.domain.Responsibility;
 import com.arbitra.domain.Ruling;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentLoader;
@@ -62,12 +62,12 @@ public final class RulingForm {
     private final RulingFormModel model;
     private final List<String> clauses;
     private final I18n i18n;
-    private final Background background;
+    private final TaskRunner background;
     private final AttachmentLoader attachments;
     private final Purpose purpose;
 
     public RulingForm(RulingFormModel model, List<String> clauses, Purpose purpose, I18n i18n,
-                      Background background, AttachmentLoader attachments) {
+                      TaskRunner background, AttachmentLoader attachments) {
         this.model = model;
         this.clauses = clauses;
         this.purpose = purpose;
@@ -430,13 +430,10 @@ public final class RulingForm {
                 if (picture.isEmpty()) {
                     return;
                 }
-                background.run(() -> {
-                    try {
-                        byte[] bytes = attachments.load(picture.get()).bytes();
-                        return new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true);
-                    } catch (Exception e) {
-                        return null;
-                    }
+                // a thumbnail that cannot be read stays empty: the runner logs why, the viewer says it
+                background.run("RulingForm.loadThumbnail", () -> {
+                    byte[] bytes = attachments.load(picture.get()).bytes();
+                    return new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true);
                 }, img -> {
                     if (id.equals(shown)) {
                         into.setImage(img);

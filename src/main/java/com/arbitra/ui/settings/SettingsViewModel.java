@@ -5,7 +5,7 @@ import com.arbitra.domain.Role;
 import com.arbitra.domain.SettingsService;
 import com.arbitra.domain.WorkspaceSettings;
 import com.arbitra.domain.WorkspaceSettings.Key;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.util.EnumMap;
@@ -25,7 +25,7 @@ public final class SettingsViewModel {
 
     private final SettingsService settings;
     private final Actor actor;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final Map<Key, StringProperty> values = new EnumMap<>(Key.class);
     private final Map<Key, StringProperty> problems = new EnumMap<>(Key.class);
@@ -34,7 +34,7 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private WorkspaceSettings loaded = WorkspaceSettings.defaults();
 
-    public SettingsViewModel(SettingsService settings, Actor actor, Background background, I18n i18n) {
+    public SettingsViewModel(SettingsService settings, Actor actor, TaskRunner background, I18n i18n) {
         this.settings = settings;
         this.actor = actor;
         this.background = background;
@@ -73,7 +73,7 @@ public final class SettingsViewModel {
 
     public void load() {
         busy.set(true);
-        background.run(settings::current, s -> {
+        background.run("SettingsViewModel.load", settings::current, s -> {
             busy.set(false);
             show(s);
         }, t -> {
@@ -90,7 +90,7 @@ public final class SettingsViewModel {
         int changes = SettingsService.differences(loaded, wanted).size();
         busy.set(true);
         error.set("");
-        background.run(() -> settings.save(actor, wanted), saved -> {
+        background.run("SettingsViewModel.save", () -> settings.save(actor, wanted), saved -> {
             busy.set(false);
             show(saved);
             status.set(i18n.t("settings.saved", changes));

@@ -1,9 +1,9 @@
 package com.arbitra.ui.settings;
 
 import com.arbitra.domain.Actor;
-import com.arbitra.store.Diagnostics;
-import com.arbitra.store.Session;
-import com.arbitra.ui.Background;
+import com.arbitra.domain.SettingsService;
+import com.arbitra.domain.ports.ConsolePorts;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.util.List;
@@ -25,13 +25,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class SupportActions {
 
-    private final Session session;
+    private final SettingsService settings;
+    private final ConsolePorts.Diagnostics diagnostics;
     private final Actor actor;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
 
-    public SupportActions(Session session, Actor actor, Background background, I18n i18n) {
-        this.session = session;
+    public SupportActions(SettingsService settings, ConsolePorts.Diagnostics diagnostics, Actor actor,
+                          TaskRunner background, I18n i18n) {
+        this.settings = settings;
+        this.diagnostics = diagnostics;
         this.actor = actor;
         this.background = background;
         this.i18n = i18n;
@@ -42,7 +45,7 @@ public final class SupportActions {
         settings.setId("openSettings");
         settings.setAccessibleText(i18n.t("settings.open"));
         settings.setTooltip(new javafx.scene.control.Tooltip(i18n.t("settings.open")));
-        settings.setOnAction(e -> new SettingsDialog(new SettingsViewModel(session.settings(), actor, background, i18n),
+        settings.setOnAction(e -> new SettingsDialog(new SettingsViewModel(this.settings, actor, background, i18n),
                 i18n).show(settings.getScene().getWindow()));
         Button diagnostics = new Button(null, new FontIcon("mdi2l-lifebuoy"));
         diagnostics.setId("copyDiagnostics");
@@ -54,7 +57,7 @@ public final class SupportActions {
 
     /** Gathers the report in the background, puts it on the clipboard and shows it. */
     void copyDiagnostics(Node from) {
-        background.run(() -> Diagnostics.report(session.workspace()), text -> {
+        background.run("SupportActions.copyDiagnostics", diagnostics::report, text -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);

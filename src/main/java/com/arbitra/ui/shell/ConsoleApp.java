@@ -2,14 +2,10 @@ package com.arbitra.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.arbitra.bundle.Importer;
-import com.arbitra.bundle.Limits;
-import com.arbitra.bundle.SampleBundle;
-import com.arbitra.domain.WorkspaceKind;
-import com.arbitra.store.Session;
-import com.arbitra.store.Workspace;
-import com.arbitra.store.WorkspaceException;
-import com.arbitra.ui.Background;
+import com.arbitra.domain.ports.ConsolePorts;
+import com.arbitra.domain.ports.ConsoleWorkspaces;
+import com.arbitra.domain.ports.UnusableInputException;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,27 +35,21 @@ public final class ConsoleApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     private static Path workspaceDir;
-    private static WorkspaceOpener opener;
+    private static ConsoleWorkspaces opener;
     private static volatile Outcome outcome;
 
     private Stage stage;
     private MainView main;
-    private Session session;
+    private ConsolePorts session;
     private I18n i18n;
     private Theme theme = Theme.LIGHT;
-    private final Background background = Background.fx();
+    private final TaskRunner background = TaskRunner.fx();
 
     /** How the console ended. */
     public enum Outcome { CLOSED, WORKSPACE_REFUSED, FAILED }
 
-    /** Opens a workspace folder as a session (the composition root supplies it). */
-    @FunctionalInterface
-    public interface WorkspaceOpener {
-        Session open(Path dir) throws WorkspaceException;
-    }
-
     /** Called before {@code Application.launch}: which workspace to open, and how. */
-    public static void prepare(Path dir, WorkspaceOpener how) {
+    public static void prepare(Path dir, ConsoleWorkspaces how) {
         workspaceDir = Objects.requireNonNull(dir);
         opener = Objects.requireNonNull(how);
         outcome = null;
@@ -84,18 +74,12 @@ public final class ConsoleApp extends Application {
         stage.show();
         com.arbitra.ui.StallMonitor.startIfAsked();
         LOG.info("Console window shown; opening {}", workspaceDir);
-        background.run(() -> {
-            try {
-                return opener.open(workspaceDir);
-            } catch (WorkspaceException e) {
-                throw new WorkspaceRefused(e);
-            }
-        }, this::opened, this::failedToOpen);
+        background.run("open workspace", () -> opener.open(workspaceDir), this::opened, this::failedToOpen);
     }
 
-    private void opened(Session s) {
+    private void opened(ConsolePorts s) {
         session = s;
-        background.run(() -> java.util.Map.entry(s.operators().needsFirstSupervisor(), s.settings().current()),
+        background.run("read workspace defaults", () -> java.util.Map.entry(s.operators().needsFirstSupervisor(), s.settings().current()),
                 found -> {
             boolean needsFirst = found.getKey();
             // the workspace's language and theme, where the operator has not chosen their own
@@ -115,8 +99,8 @@ public final class ConsoleApp extends Application {
 
     private void failedToOpen(Throwable t) {
         LOG.error("The workspace {} could not be opened", workspaceDir, t);
-        outcome = t instanceof WorkspaceRefused ? Outcome.WORKSPACE_REFUSED : Outcome.FAILED;
-        Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof WorkspaceRefused w ? w.getCause().getMessage()
+        outcome = t instanceof UnusableInputException ? Outcome.WORKSPACE_REFUSED : Outcome.FAILED;
+        Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof UnusableInputException ? t.getMessage()
                 : i18n.t("error.internal", t.getMessage()));
         alert.setHeaderText(i18n.t("workspace.cannotOpen"));
         alert.initOwner(stage);
@@ -161,26 +145,15 @@ public final class ConsoleApp extends Application {
      * that cannot hold one is refused with a sentence and the current workspace stays open.
      */
     void newTrainingWorkspace(Path dir) {
-        background.run(() -> {
-            try {
-                if (Workspace.exists(dir) || (Files.isDirectory(dir) && Files.list(dir).findAny().isPresent())) {
-                    throw new WorkspaceRefused(new WorkspaceException(i18n.t("signIn.newTrainingNotEmpty", dir)));
-                }
-                try (Workspace created = Workspace.create(dir, WorkspaceKind.TRAINING)) {
-                    Path samples = SampleBundle.materializeTraining();
-                    try {
-                        new Importer(created, java.time.Clock.systemUTC(), Limits.defaults(), "console")
-                                .run(samples, Importer.Options.defaults(), (n, t) -> { });
-                    } finally {
-                        SampleBundle.removeCopy(samples);
+        background.run("new training workspace", () -> {
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new UnusableInputException(i18n.t("signIn.newTrainingNotEmpty", dir), null);
                     }
                 }
-                return opener.open(dir);
-            } catch (WorkspaceException e) {
-                throw new WorkspaceRefused(e);
-            } catch (java.io.IOException | com.arbitra.bundle.BundleException e) {
-                throw new WorkspaceRefused(new WorkspaceException(e.getMessage(), e));
             }
+            return opener.createTraining(dir);
         }, opened -> {
             if (session != null) {
                 session.close();
@@ -188,7 +161,7 @@ public final class ConsoleApp extends Application {
             workspaceDir = dir;
             opened(opened);
         }, t -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof WorkspaceRefused w ? w.getCause().getMessage()
+            Alert alert = new Alert(Alert.AlertType.ERROR, t instanceof UnusableInputException ? t.getMessage()
                     : i18n.t("error.internal", t.getMessage()));
             alert.setHeaderText(i18n.t("signIn.newTraining"));
             alert.initOwner(stage);
@@ -261,12 +234,6 @@ public final class ConsoleApp extends Application {
 
         static void remember(Theme t) {
             Preferences.userRoot().node("com/arbitra/console").put("theme", t.name());
-        }
-    }
-
-    private static final class WorkspaceRefused extends RuntimeException {
-        WorkspaceRefused(WorkspaceException cause) {
-            super(cause.getMessage(), cause);
         }
     }
 }

@@ -3,7 +3,7 @@ package com.arbitra.ui.shell;
 import com.arbitra.domain.Operator;
 import com.arbitra.domain.OperatorService;
 import com.arbitra.domain.Passwords;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.util.function.Consumer;
@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 public final class FirstSupervisorViewModel {
 
     private final OperatorService operators;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
@@ -28,7 +28,7 @@ public final class FirstSupervisorViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private Consumer<Operator> onCreated = op -> { };
 
-    public FirstSupervisorViewModel(OperatorService operators, Background background, I18n i18n) {
+    public FirstSupervisorViewModel(OperatorService operators, TaskRunner background, I18n i18n) {
         this.operators = operators;
         this.background = background;
         this.i18n = i18n;
@@ -66,7 +66,7 @@ public final class FirstSupervisorViewModel {
         String name = username.get().strip();
         String display = displayName.get();
         char[] pw = password.get().toCharArray();
-        background.run(() -> operators.createFirstSupervisor(name, display, pw), op -> {
+        background.run("FirstSupervisorViewModel.create", () -> operators.createFirstSupervisor(name, display, pw), op -> {
             busy.set(false);
             password.set("");
             confirm.set("");

@@ -1,29 +1,25 @@
 package com.arbitra.ui.shell;
 
-import com.arbitra.bundle.Importer;
-import com.arbitra.bundle.Limits;
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+
 import com.arbitra.domain.Operator;
+import com.arbitra.domain.ports.ConsolePorts;
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkspaceKind;
-import com.arbitra.store.CaseQueries;
-import com.arbitra.store.QueueQueries;
-import com.arbitra.store.Session;
 import com.arbitra.ui.settings.SupportActions;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
-import com.arbitra.store.ExportQueries;
 import com.arbitra.ui.casefile.CaseFileView;
 import com.arbitra.ui.casefile.CaseFileViewModel;
 import com.arbitra.ui.evidence.AttachmentContent;
 import com.arbitra.ui.evidence.AttachmentView;
 import com.arbitra.ui.queue.QueueView;
 import com.arbitra.ui.queue.QueueViewModel;
-import com.arbitra.bundle.Exporter;
 import com.arbitra.domain.WorkflowSettings;
-import com.arbitra.store.QueueFilter;
-import com.arbitra.store.DashboardQueries;
-import com.arbitra.store.MerchantQueries;
-import com.arbitra.store.SavedViews;
+
 import com.arbitra.ui.dashboard.DashboardView;
 import com.arbitra.ui.dashboard.DashboardViewModel;
 import com.arbitra.ui.merchants.MerchantsView;
@@ -94,32 +90,30 @@ final class MainView {
     /** Opens a file with the desktop's program for its type (the evidence viewer's "Open externally"). */
     private final Consumer<java.nio.file.Path> openExternally;
 
-    MainView(Session session, Operator operator, Background background, I18n i18n, Consumer<Locale> onLanguage,
+    MainView(ConsolePorts session, Operator operator, TaskRunner background, I18n i18n, Consumer<Locale> onLanguage,
              Runnable onTheme, Runnable onSignOut, Consumer<java.nio.file.Path> openExternally) {
         this.openExternally = openExternally;
-        vm = new MainViewModel(new CaseQueries(session.workspace()), session.cases(), background);
-        imports = new ImportPane(new ImportViewModel(new Importer(session.workspace(), session.clock(),
-                Limits.defaults(), operator.username()), background, i18n, javafx.application.Platform::runLater), i18n);
-        support = new SupportActions(session, operator.asActor(), background, i18n);
+        vm = new MainViewModel(session.changes(), session.cases(), background);
+        imports = new ImportPane(new ImportViewModel(session.imports(), operator.username(), background, i18n), i18n);
+        support = new SupportActions(session.settings(), session.diagnostics(), operator.asActor(), background, i18n);
         root.getStyleClass().add("main-view");
         buildCases(session, operator, background, i18n);
         root.setLeft(navigation(session, operator, i18n));
-        VBox center = new VBox(imports.strip(), page);
+        VBox center = new VBox(new TaskFailures(background, i18n).strip(), imports.strip(), page);
         VBox.setVgrow(page, Priority.ALWAYS);
         page.getChildren().setAll(cases);
         root.setCenter(center);
-        SyncView sync = new SyncView(imports, new ExportViewModel(new Exporter(session.workspace(), session.clock()),
+        SyncView sync = new SyncView(imports, new ExportViewModel(session.exports(),
                 background, i18n), i18n, session.workspace().kind() == WorkspaceKind.TRAINING);
         pages.put("sync", sync::root);
-        MerchantsViewModel merchantsVm = new MerchantsViewModel(new MerchantQueries(session.workspace()),
-                new QueueQueries(session.workspace()), session.cases(), operator.asActor(), background, i18n,
+        MerchantsViewModel merchantsVm = new MerchantsViewModel(session.merchants(), session.queue(), session.cases(), operator.asActor(), background, i18n,
                 session.clock(), session.settings()::current);
         pages.put("merchants", () -> {
             MerchantsView view = new MerchantsView(merchantsVm, i18n);
             view.start();
             return view.root();
         });
-        DashboardViewModel dashboardVm = new DashboardViewModel(new DashboardQueries(session.workspace()), background,
+        DashboardViewModel dashboardVm = new DashboardViewModel(session.dashboard(), background,
                 i18n, session.clock(), ZoneId.systemDefault());
         pages.put("dashboard", () -> {
             DashboardView view = new DashboardView(dashboardVm, i18n);
@@ -127,8 +121,8 @@ final class MainView {
             return view.root();
         });
         trainerVm = new TrainerViewModel(session.training(), operator.asActor(), background, i18n);
-        pages.put("training", () -> new TrainerView(trainerVm, new MakeTrainingSetViewModel(background, i18n,
-                session.clock()), i18n, ZoneId.systemDefault()).root());
+        pages.put("training", () -> new TrainerView(trainerVm, new MakeTrainingSetViewModel(session.trainingSets(),
+                background, i18n), i18n, ZoneId.systemDefault()).root());
         vm.onChange(() -> {
             changed.run();
             if (built.containsKey("merchants")) {
@@ -181,7 +175,7 @@ final class MainView {
         deadlines.stop();
     }
 
-    private VBox navigation(Session session, Operator operator, I18n i18n) {
+    private VBox navigation(ConsolePorts session, Operator operator, I18n i18n) {
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(4);
         nav.setId("navigation");
@@ -249,7 +243,7 @@ final class MainView {
         return b;
     }
 
-    private void buildCases(Session session, Operator operator, Background background, I18n i18n) {
+    private void buildCases(ConsolePorts session, Operator operator, TaskRunner background, I18n i18n) {
         Label empty = new Label(i18n.t("queue.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
@@ -273,8 +267,7 @@ final class MainView {
                 dialog.show();
             }
         });
-        ExportQueries blobs = new ExportQueries(session.workspace());
-        AttachmentLoader loader = a -> AttachmentContent.unchecked(a, blobs.blob(a.sha256())
+        AttachmentLoader loader = a -> AttachmentContent.unchecked(a, session.attachments().blob(a.sha256())
                 .orElseThrow(() -> new java.io.FileNotFoundException(a.fileName())));
         AttachmentView viewer = new AttachmentView(loader, background, i18n);
         viewer.setOnOpenExternally(openExternally);
@@ -293,14 +286,14 @@ final class MainView {
             showList(openedFrom);
             vm.poll();
         }, tools);
-        Consumer<QueueQueries.Row> open = row -> {
+        Consumer<QueueRow> open = row -> {
             caseVm.open(row.caseId());
             cases.getChildren().setAll(caseFile.root());
             caseFile.root().requestFocus();
         };
         queueVm = queueModel(session, operator, background, i18n);
         queue = new QueueView(queueVm, i18n, session.clock(), emptyState, open);
-        queueVm.useSavedViews(new SavedViews(session.workspace(), session.clock()));
+        queueVm.useSavedViews(session.savedViews());
         java.util.function.Supplier<java.util.List<String>> assignees = () -> session.operators().all().stream()
                 .filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
         openedFrom = queue;
@@ -323,8 +316,8 @@ final class MainView {
         };
     }
 
-    private static QueueViewModel queueModel(Session session, Operator operator, Background background, I18n i18n) {
-        return new QueueViewModel(new QueueQueries(session.workspace()), session.cases(), operator.asActor(),
+    private static QueueViewModel queueModel(ConsolePorts session, Operator operator, TaskRunner background, I18n i18n) {
+        return new QueueViewModel(session.queue(), session.cases(), operator.asActor(),
                 background, i18n, session.clock(), ZoneId.systemDefault());
     }
 
@@ -365,7 +358,7 @@ final class MainView {
         return bar;
     }
 
-    private HBox statusBar(Session session, Operator operator, I18n i18n) {
+    private HBox statusBar(ConsolePorts session, Operator operator, I18n i18n) {
         Label workspace = new Label(i18n.t("status.workspace", session.workspace().dir()));
         workspace.setId("statusWorkspace");
         Label who = new Label(i18n.t("status.operator", operator.displayName(),

@@ -1,8 +1,8 @@
 package com.arbitra.ui.shell;
 
 import com.arbitra.domain.CaseService;
-import com.arbitra.store.CaseQueries;
-import com.arbitra.ui.Background;
+import com.arbitra.domain.ports.ChangeWatch;
+import com.arbitra.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -13,16 +13,16 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class MainViewModel {
 
-    private final CaseQueries queries;
+    private final ChangeWatch queries;
     private final CaseService cases;
-    private final Background background;
+    private final TaskRunner background;
     private final BooleanProperty connected = new SimpleBooleanProperty(true);
     private Runnable onChange = () -> { };
     private long seenMark = -1;
     private boolean polling;
     private boolean sweeping;
 
-    public MainViewModel(CaseQueries queries, CaseService cases, Background background) {
+    public MainViewModel(ChangeWatch queries, CaseService cases, TaskRunner background) {
         this.queries = queries;
         this.cases = cases;
         this.background = background;
@@ -40,7 +40,7 @@ public final class MainViewModel {
             return;
         }
         polling = true;
-        background.run(queries::changeMark, mark -> {
+        background.run("MainViewModel.poll", queries::changeMark, mark -> {
             polling = false;
             connected.set(true);
             if (mark != seenMark) {
@@ -64,7 +64,7 @@ public final class MainViewModel {
             return;
         }
         sweeping = true;
-        background.run(cases::applyDueTimeouts, moved -> sweeping = false, t -> {
+        background.run("MainViewModel.applyDueTimeouts", cases::applyDueTimeouts, moved -> sweeping = false, t -> {
             sweeping = false;
             connected.set(false);
         });

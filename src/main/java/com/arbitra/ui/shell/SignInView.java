@@ -1,6 +1,6 @@
 package com.arbitra.ui.shell;
 
-import com.arbitra.store.Workspace;
+import com.arbitra.domain.ports.WorkspaceInfo;
 import com.arbitra.ui.I18n;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -20,7 +20,7 @@ final class SignInView {
     private final ComboBox<Locale> language = new ComboBox<>();
     private final Button newTraining = new Button();
 
-    SignInView(SignInViewModel vm, I18n i18n, Workspace workspace) {
+    SignInView(SignInViewModel vm, I18n i18n, WorkspaceInfo workspace) {
         this.vm = vm;
         TextField user = new TextField();
         user.setId("signInUsername");

@@ -2,7 +2,7 @@ package com.arbitra.ui.shell;
 
 import com.arbitra.domain.Operator;
 import com.arbitra.domain.OperatorService;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.util.function.Consumer;
@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 public final class SignInViewModel {
 
     private final OperatorService operators;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
@@ -25,7 +25,7 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private Consumer<Operator> onSignedIn = op -> { };
 
-    public SignInViewModel(OperatorService operators, Background background, I18n i18n) {
+    public SignInViewModel(OperatorService operators, TaskRunner background, I18n i18n) {
         this.operators = operators;
         this.background = background;
         this.i18n = i18n;
@@ -54,7 +54,7 @@ public final class SignInViewModel {
         String name = username.get().strip();
         char[] pw = password.get().toCharArray();
         password.set("");
-        background.run(() -> operators.signIn(name, pw), op -> {
+        background.run("SignInViewModel.signIn", () -> operators.signIn(name, pw), op -> {
             busy.set(false);
             onSignedIn.accept(op);
         }, t -> {

@@ -1,11 +1,14 @@
 package com.arbitra.ui.sync;
 
-import com.arbitra.bundle.Exporter;
-import com.arbitra.ui.Background;
+import com.arbitra.domain.ports.ExportResult;
+
+import com.arbitra.domain.ports.CaseExports;
+import com.arbitra.domain.ports.ExportResult;
+import com.arbitra.domain.ports.UnusableInputException;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,14 +25,14 @@ public final class ExportViewModel {
     public record Outcome(String summary, boolean failed) {
     }
 
-    private final Exporter exporter;
-    private final Background background;
+    private final CaseExports exporter;
+    private final TaskRunner background;
     private final I18n i18n;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private Consumer<Outcome> onDone = o -> { };
 
-    public ExportViewModel(Exporter exporter, Background background, I18n i18n) {
+    public ExportViewModel(CaseExports exporter, TaskRunner background, I18n i18n) {
         this.exporter = exporter;
         this.background = background;
         this.i18n = i18n;
@@ -43,15 +46,15 @@ public final class ExportViewModel {
     }
 
     public void exportOutbox(Path out) {
-        run(out, "export.outboxRunning", () -> exporter.actions(out, List.of()));
+        run(out, "export.outboxRunning", () -> exporter.actions(out));
     }
 
     public void exportFull(Path out) {
-        run(out, "export.fullRunning", () -> exporter.full(out, List.of()));
+        run(out, "export.fullRunning", () -> exporter.full(out));
     }
 
     private interface Work {
-        Exporter.Result run() throws Exception;
+        ExportResult run() throws UnusableInputException;
     }
 
     private void run(Path out, String key, Work work) {
@@ -60,25 +63,10 @@ public final class ExportViewModel {
         }
         running.set(true);
         status.set(i18n.t(key, out.getFileName()));
-        background.run(() -> {
-            try {
-                return work.run();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new java.io.UncheckedIOException(e instanceof java.io.IOException io ? io
-                        : new java.io.IOException(e.getMessage(), e));
-            }
-        }, r -> finish(new Outcome(i18n.t("export.done", r.cases(), r.actions(), r.file()), false)),
-                t -> finish(new Outcome(i18n.t("export.failed", failure(t)), true)));
-    }
-
-    private String failure(Throwable t) {
-        Throwable cause = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
-        if (cause instanceof Exporter.ExportRefusedException || cause instanceof java.io.IOException) {
-            return cause.getMessage();
-        }
-        return Messages.of(cause, i18n);
+        background.run("export " + out.getFileName(), work::run,
+                r -> finish(new Outcome(i18n.t("export.done", r.cases(), r.actions(), r.file()), false)),
+                t -> finish(new Outcome(i18n.t("export.failed", t instanceof UnusableInputException
+                        ? t.getMessage() : Messages.of(t, i18n)), true)));
     }
 
     private void finish(Outcome o) {

@@ -1,10 +1,11 @@
 package com.arbitra.ui.sync;
 
-import com.arbitra.bundle.BundleException;
-import com.arbitra.bundle.ImportReport;
-import com.arbitra.bundle.Importer;
-import com.arbitra.bundle.SampleBundle;
-import com.arbitra.ui.Background;
+import com.arbitra.domain.ports.ImportReport;
+
+
+import com.arbitra.domain.ports.CaseImports;
+import com.arbitra.domain.ports.UnusableInputException;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.nio.file.Path;
@@ -26,24 +27,22 @@ public final class ImportViewModel {
     public record Outcome(String summary, List<String> problems, boolean failed) {
     }
 
-    private final Importer importer;
-    private final Background background;
+    private final CaseImports importer;
+    private final String operator;
+    private final TaskRunner background;
     private final I18n i18n;
-    private final Consumer<Runnable> toUi;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty progress = new SimpleStringProperty("");
-    private volatile boolean cancelRequested;
+    /** The running import (set as it starts, so that the synchronous runner of tests can cancel it too). */
+    private volatile TaskRunner.Progress task;
     private Consumer<Outcome> onDone = o -> { };
 
-    /**
-     * @param toUi how progress reaches the FX thread ({@code Platform::runLater} in the app, direct in tests)
-     */
-    public ImportViewModel(Importer importer, Background background, I18n i18n, Consumer<Runnable> toUi) {
+    public ImportViewModel(CaseImports importer, String operator, TaskRunner background, I18n i18n) {
         this.importer = importer;
+        this.operator = operator;
         this.background = background;
         this.i18n = i18n;
-        this.toUi = toUi;
     }
 
     public BooleanProperty running() { return running; }
@@ -55,51 +54,42 @@ public final class ImportViewModel {
     }
 
     public void importBundle(Path bundle) {
-        start(bundle.getFileName().toString(), () -> bundle);
+        start(bundle.getFileName().toString(), p -> importer.run(bundle, operator, p));
     }
 
-    /** Loads the sample cases that ship with the application (copied out, then removed again). */
     /** The sample cases that fit the workspace: the live samples, or the training set in a training one. */
     public void loadSamples() {
-        start(i18n.t("queue.loadSamples"), importer.training() ? SampleBundle::materializeTraining
-                : SampleBundle::materialize);
+        start(i18n.t("queue.loadSamples"), p -> importer.samples(operator, p));
     }
 
+    /** Asks the running import to stop: it rolls back at its next chunk. */
     public void cancel() {
-        cancelRequested = true;
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     @FunctionalInterface
-    private interface Source {
-        Path path() throws Exception;
+    private interface Run {
+        ImportReport with(CaseImports.Progress progress) throws UnusableInputException;
     }
 
-    private void start(String name, Source source) {
+    private void start(String name, Run run) {
         if (running.get()) {
             return;
         }
-        cancelRequested = false;
         running.set(true);
         status.set(i18n.t("import.running", name));
         progress.set("");
-        background.run(() -> {
-            Path path = null;
-            try {
-                path = source.path();
-                return importer.run(path, Importer.Options.defaults(), (cases, elapsed) -> {
-                    if (cancelRequested) {
-                        throw new CancellationException();
-                    }
-                    double rate = cases / Math.max(0.001, elapsed.toMillis() / 1000.0);
-                    toUi.accept(() -> progress.set(i18n.t("import.progress", cases, Math.round(rate))));
-                });
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new Failure(e);
-            } finally {
-                SampleBundle.removeCopy(path);
-            }
+        background.start("import " + name, p -> {
+            task = p;
+            return run.with((cases, elapsed) -> {
+                p.checkCancelled();
+                double rate = cases / Math.max(0.001, elapsed.toMillis() / 1000.0);
+                String text = i18n.t("import.progress", cases, Math.round(rate));
+                p.report(cases, -1, text);
+                background.onUi(() -> progress.set(text));
+            });
         }, report -> finish(outcome(report, name)), t -> finish(failure(t, name)));
     }
 
@@ -125,16 +115,9 @@ public final class ImportViewModel {
         if (t instanceof CancellationException) {
             return new Outcome(i18n.t("import.cancelled"), List.of(), false);
         }
-        Throwable cause = t instanceof Failure ? t.getCause() : t;
-        if (cause instanceof BundleException) {
-            return new Outcome(i18n.t("import.refused", name), List.of(cause.getMessage()), true);
+        if (t instanceof UnusableInputException) {
+            return new Outcome(i18n.t("import.refused", name), List.of(t.getMessage()), true);
         }
-        return new Outcome(i18n.t("import.refused", name), List.of(Messages.of(cause, i18n)), true);
-    }
-
-    private static final class Failure extends RuntimeException {
-        Failure(Throwable cause) {
-            super(cause);
-        }
+        return new Outcome(i18n.t("import.refused", name), List.of(Messages.of(t, i18n)), true);
     }
 }

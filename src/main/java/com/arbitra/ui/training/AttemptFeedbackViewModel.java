@@ -4,7 +4,7 @@ import com.arbitra.domain.Actor;
 import com.arbitra.domain.Ruling;
 import com.arbitra.domain.TrainingScore;
 import com.arbitra.domain.TrainingService;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
@@ -31,7 +31,7 @@ public final class AttemptFeedbackViewModel {
 
     private final TrainingService training;
     private final Actor trainee;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final StringProperty title = new SimpleStringProperty("");
     private final IntegerProperty score = new SimpleIntegerProperty();
@@ -43,7 +43,7 @@ public final class AttemptFeedbackViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private String attemptId;
 
-    public AttemptFeedbackViewModel(TrainingService training, Actor trainee, Background background, I18n i18n) {
+    public AttemptFeedbackViewModel(TrainingService training, Actor trainee, TaskRunner background, I18n i18n) {
         this.training = training;
         this.trainee = trainee;
         this.background = background;
@@ -93,7 +93,7 @@ public final class AttemptFeedbackViewModel {
             return;
         }
         String id = attemptId;
-        background.run(() -> training.feedback(id, trainee), f -> {
+        background.run("AttemptFeedbackViewModel.checkAgain", () -> training.feedback(id, trainee), f -> {
             show(f);
             error.set("");
         }, t -> error.set(Messages.of(t, i18n)));

@@ -1,15 +1,12 @@
 package com.arbitra.ui.training;
 
-import com.arbitra.bundle.TrainingSetMaker;
+import com.arbitra.domain.ports.TrainingSets;
+import com.arbitra.domain.ports.UnusableInputException;
 import com.arbitra.domain.Difficulty;
-import com.arbitra.store.Workspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -25,9 +22,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class MakeTrainingSetViewModel {
 
-    private final Background background;
+    private final TrainingSets sets;
+    private final TaskRunner background;
     private final I18n i18n;
-    private final Clock clock;
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>();
     private final StringProperty caseIds = new SimpleStringProperty("");
     private final BooleanProperty keepAttachments = new SimpleBooleanProperty(false);
@@ -36,10 +33,10 @@ public final class MakeTrainingSetViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
-    public MakeTrainingSetViewModel(Background background, I18n i18n, Clock clock) {
+    public MakeTrainingSetViewModel(TrainingSets sets, TaskRunner background, I18n i18n) {
+        this.sets = sets;
         this.background = background;
         this.i18n = i18n;
-        this.clock = clock;
     }
 
     public ObjectProperty<Path> source() { return source; }
@@ -61,7 +58,7 @@ public final class MakeTrainingSetViewModel {
         Path from = source.get();
         List<String> ids = ids();
         message.set("");
-        if (from == null || !Workspace.exists(from)) {
+        if (from == null || !sets.isWorkspace(from)) {
             error.set(i18n.t("training.make.noWorkspace", from == null ? "" : from));
             return;
         }
@@ -72,22 +69,13 @@ public final class MakeTrainingSetViewModel {
         boolean keep = keepAttachments.get();
         Difficulty level = difficulty.get();
         busy.set(true);
-        background.run(() -> {
-            try (Workspace ws = Workspace.open(from)) {
-                return new TrainingSetMaker(ws, clock).make(ids, out, keep, level);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (com.arbitra.store.WorkspaceException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, r -> {
+        background.run("MakeTrainingSetViewModel.make", () -> sets.make(from, ids, out, keep, level), r -> {
             busy.set(false);
             error.set("");
             message.set(i18n.t("training.make.done", r.cases(), r.file()));
         }, t -> {
             busy.set(false);
-            error.set(t instanceof UncheckedIOException io ? io.getCause().getMessage()
-                    : t instanceof IllegalStateException ? t.getMessage() : Messages.of(t, i18n));
+            error.set(t instanceof UnusableInputException ? t.getMessage() : Messages.of(t, i18n));
         });
     }
 }

@@ -6,7 +6,7 @@ import com.arbitra.domain.TrainingCsv;
 import com.arbitra.domain.TrainingScoreboard;
 import com.arbitra.domain.TrainingService;
 import com.arbitra.domain.TrainingSettings;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.Messages;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public final class TrainerViewModel {
 
     private final TrainingService training;
     private final Actor trainer;
-    private final Background background;
+    private final TaskRunner background;
     private final I18n i18n;
     private final ObservableList<TrainingScoreboard.TraineeRow> trainees = FXCollections.observableArrayList();
     private final ObservableList<TrainingScoreboard.CaseRow> cases = FXCollections.observableArrayList();
@@ -50,7 +50,7 @@ public final class TrainerViewModel {
     private List<TrainingAttempt> all = List.of();
     private long sequence;
 
-    public TrainerViewModel(TrainingService training, Actor trainer, Background background, I18n i18n) {
+    public TrainerViewModel(TrainingService training, Actor trainer, TaskRunner background, I18n i18n) {
         this.training = training;
         this.trainer = trainer;
         this.background = background;
@@ -73,7 +73,7 @@ public final class TrainerViewModel {
 
     public void reload() {
         long mine = ++sequence;
-        background.run(() -> new Loaded(training.attempts(null), training.settings()), loaded -> {
+        background.run("TrainerViewModel.reload", () -> new Loaded(training.attempts(null), training.settings()), loaded -> {
             if (mine != sequence) {
                 return;
             }
@@ -102,7 +102,7 @@ public final class TrainerViewModel {
     /** Releases the feedback of the selected trainee, or of everyone when none is selected. */
     public void releaseFeedback() {
         String who = selectedTrainee.get();
-        background.run(() -> training.releaseFeedback(trainer, who), n -> {
+        background.run("TrainerViewModel.releaseFeedback", () -> training.releaseFeedback(trainer, who), n -> {
             reload();
             message.set(i18n.t("training.releaseDone", n));
         }, this::fail);
@@ -114,7 +114,7 @@ public final class TrainerViewModel {
         if (who == null) {
             return;
         }
-        background.run(() -> training.resetAttempts(trainer, who), n -> {
+        background.run("TrainerViewModel.resetSelectedTrainee", () -> training.resetAttempts(trainer, who), n -> {
             selectedTrainee.set(null);
             reload();
             message.set(i18n.t("training.resetDone", n, who));
@@ -130,7 +130,7 @@ public final class TrainerViewModel {
     public void saveSettings() {
         int percent = tolerancePercent.get();
         boolean immediate = immediateFeedback.get();
-        background.run(() -> training.updateSettings(trainer, new TrainingSettings(immediate, percent)),
+        background.run("TrainerViewModel.saveSettings", () -> training.updateSettings(trainer, new TrainingSettings(immediate, percent)),
                 s -> message.set(i18n.t("training.settingsSaved")), this::fail);
     }
 
@@ -142,7 +142,7 @@ public final class TrainerViewModel {
     /** Writes the shown attempts to {@code file}: a temporary file beside it, moved into place when complete. */
     public void exportCsv(Path file) {
         List<TrainingAttempt> shown = List.copyOf(attempts);
-        background.run(() -> {
+        background.run("TrainerViewModel.exportCsv", () -> {
             try {
                 Path abs = file.toAbsolutePath();
                 Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");

@@ -9,7 +9,7 @@ import com.arbitra.domain.Actor;
 import com.arbitra.domain.Role;
 import com.arbitra.store.DashboardQueries;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.PaneStage;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ class DashboardScreenshot extends FxRobot {
             }
             I18n english = new I18n(Locale.ENGLISH);
             DashboardViewModel vm = new DashboardViewModel(new DashboardQueries(ws.session.workspace()),
-                    Background.fx(), english, ws.clock, ZoneId.of("Asia/Shanghai"));
+                    TaskRunner.fx(), english, ws.clock, ZoneId.of("Asia/Shanghai"));
             DashboardView[] view = new DashboardView[1];
             Scene scene = PaneStage.show(() -> {
                 view[0] = new DashboardView(vm, english);

@@ -14,7 +14,7 @@ import com.arbitra.domain.Ruling;
 import com.arbitra.store.DashboardQueries;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,14 +61,14 @@ class DashboardViewModelTest {
         ws.close();
     }
 
-    private DashboardViewModel vm(Background background) {
+    private DashboardViewModel vm(TaskRunner background) {
         return new DashboardViewModel(new DashboardQueries(ws.session.workspace()), background,
                 new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
     }
 
     @Test
     void everyFigureLoadsAndEachChartHasItsTable() {
-        DashboardViewModel vm = vm(Background.direct());
+        DashboardViewModel vm = vm(TaskRunner.direct());
         vm.reload();
 
         assertThat(vm.loading().get()).isFalse();
@@ -90,7 +90,7 @@ class DashboardViewModelTest {
     void aSlowAnswerForAnOlderPeriodNeverReplacesANewerOne() {
         List<Runnable> pending = new ArrayList<>();
         Executor held = pending::add;
-        DashboardViewModel vm = vm(new Background(held, Runnable::run));
+        DashboardViewModel vm = vm(new TaskRunner(held, Runnable::run));
         vm.weeks().set(4);
         vm.reload();
         vm.weeks().set(26);
@@ -105,7 +105,7 @@ class DashboardViewModelTest {
 
     @Test
     void aChartIsExportedAsCsv() throws Exception {
-        DashboardViewModel vm = vm(Background.direct());
+        DashboardViewModel vm = vm(TaskRunner.direct());
         vm.reload();
         Path file = dir.resolve(vm.suggestedFileName(DashboardViewModel.Chart.TOP_MERCHANTS));
 

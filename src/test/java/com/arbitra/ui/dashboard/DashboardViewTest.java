@@ -9,7 +9,7 @@ import com.arbitra.domain.Role;
 import com.arbitra.store.DashboardQueries;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.PaneStage;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ class DashboardViewTest extends FxRobot {
 
     @Test
     void theBacklogChartShowsTheOpenCasesAndExportsThemAsCsv() throws Exception {
-        DashboardViewModel vm = new DashboardViewModel(new DashboardQueries(ws.session.workspace()), Background.fx(),
+        DashboardViewModel vm = new DashboardViewModel(new DashboardQueries(ws.session.workspace()), TaskRunner.fx(),
                 new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
         DashboardView[] view = new DashboardView[1];
         Path csv = dir.resolve("backlog.csv");

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.arbitra.domain.Attachment;
 import com.arbitra.domain.Money;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentViewModel.Match;
 import com.arbitra.ui.evidence.AttachmentViewModel.State;
@@ -45,7 +45,7 @@ class AttachmentViewModelTest {
     final I18n english = new I18n(Locale.ENGLISH);
 
     AttachmentViewModel viewModel(AttachmentLoader loader) {
-        return new AttachmentViewModel(loader, Background.direct(), english);
+        return new AttachmentViewModel(loader, TaskRunner.direct(), english);
     }
 
     @Test
@@ -218,7 +218,7 @@ class AttachmentViewModelTest {
         BlockingQueue<Runnable> fxThread = new LinkedBlockingQueue<>();
         ExecutorService workers = Executors.newCachedThreadPool();
         try {
-            AttachmentViewModel vm = new AttachmentViewModel(loader, new Background(workers, fxThread::add), english);
+            AttachmentViewModel vm = new AttachmentViewModel(loader, new TaskRunner(workers, fxThread::add), english);
             vm.load(slow);
             vm.load(current);
             Runnable currentResult = next(fxThread);
@@ -293,7 +293,7 @@ class AttachmentViewModelTest {
 
     @Test
     void theTextsFollowTheOperatorsLanguage() {
-        AttachmentViewModel vm = new AttachmentViewModel(LOADER, Background.direct(),
+        AttachmentViewModel vm = new AttachmentViewModel(LOADER, TaskRunner.direct(),
                 new I18n(Locale.forLanguageTag("es")));
         vm.load(new Attachment(WAYBILL_PNG, "guia.zip", "application/zip", 1, "00"));
         assertThat(vm.message().get()).startsWith("Arbitra no puede mostrar archivos de tipo application/zip.");

@@ -9,7 +9,7 @@ import static com.arbitra.ui.evidence.Samples.attachment;
 import static com.arbitra.ui.PaneStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.util.Arrays;
 import java.util.Locale;
@@ -131,7 +131,7 @@ class AttachmentViewTest extends FxRobot {
         };
         CompareView[] compare = new CompareView[1];
         PaneStage.show(() -> {
-            compare[0] = new CompareView(alteringTheJpeg, Background.fx(), english);
+            compare[0] = new CompareView(alteringTheJpeg, TaskRunner.fx(), english);
             return compare[0].root();
         }, 1200, 700);
         interact(() -> compare[0].compare(attachment(WAYBILL_PNG), attachment(CRACK_JPG)));
@@ -149,7 +149,7 @@ class AttachmentViewTest extends FxRobot {
 
     private void open(String sample) throws Exception {
         PaneStage.show(() -> {
-            view = new AttachmentView(Samples.LOADER, Background.fx(), english);
+            view = new AttachmentView(Samples.LOADER, TaskRunner.fx(), english);
             return view.root();
         }, 800, 600);
         interact(() -> view.show(attachment(sample)));

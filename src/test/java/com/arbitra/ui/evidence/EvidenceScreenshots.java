@@ -12,7 +12,7 @@ import com.arbitra.domain.Attachment;
 import com.arbitra.domain.Logistics;
 import com.arbitra.domain.Money;
 import com.arbitra.domain.PaymentDetails;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentViewModel.State;
 import java.awt.image.BufferedImage;
@@ -71,7 +71,7 @@ class EvidenceScreenshots extends FxRobot {
                        Consumer<AttachmentView> then) throws Exception {
         AttachmentView[] view = new AttachmentView[1];
         Scene scene = PaneStage.show(() -> {
-            view[0] = new AttachmentView(loader, Background.fx(), i18n);
+            view[0] = new AttachmentView(loader, TaskRunner.fx(), i18n);
             view[0].setOnOpenExternally(path -> { });
             return view[0].root();
         }, 1000, 700);
@@ -95,7 +95,7 @@ class EvidenceScreenshots extends FxRobot {
         };
         CompareView[] compare = new CompareView[1];
         Scene scene = PaneStage.show(() -> {
-            compare[0] = new CompareView(alteringTheJpeg, Background.fx(), i18n);
+            compare[0] = new CompareView(alteringTheJpeg, TaskRunner.fx(), i18n);
             HBox cards = new HBox(12, new LogisticsCard(new Logistics("SF Express", "SF1458203367712"), i18n).root(),
                     new PaymentCard(new PaymentDetails("RF-2026-1114-0032", null, "TR-88120045",
                             Money.of(268800, "CNY")), i18n).root(),

@@ -1,5 +1,7 @@
 package com.arbitra.ui.merchants;
 
+import com.arbitra.domain.ports.MerchantStats;
+
 import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +14,7 @@ import com.arbitra.store.MerchantQueries;
 import com.arbitra.store.QueueQueries;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +55,7 @@ class MerchantsViewModelTest {
 
     private MerchantsViewModel vm(Actor who) {
         return new MerchantsViewModel(new MerchantQueries(ws.session.workspace()),
-                new QueueQueries(ws.session.workspace()), ws.session.cases(), who, Background.direct(),
+                new QueueQueries(ws.session.workspace()), ws.session.cases(), who, TaskRunner.direct(),
                 new I18n(Locale.ENGLISH), ws.clock, ws.session.settings()::current);
     }
 
@@ -62,7 +64,7 @@ class MerchantsViewModelTest {
         MerchantsViewModel vm = vm(chen);
         vm.choose(Duration.ofDays(7), 3);
 
-        assertThat(vm.rows()).extracting(MerchantQueries.MerchantStats::merchantId).containsExactly("1900012345", "m-q");
+        assertThat(vm.rows()).extracting(MerchantStats::merchantId).containsExactly("1900012345", "m-q");
         assertThat(vm.rows().get(0).aboveThreshold()).isTrue();
         assertThat(vm.rows().get(1).aboveThreshold()).isFalse();
 

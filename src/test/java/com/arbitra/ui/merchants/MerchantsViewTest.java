@@ -12,7 +12,7 @@ import com.arbitra.store.MerchantQueries;
 import com.arbitra.store.QueueQueries;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.PaneStage;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class MerchantsViewTest extends FxRobot {
     @Test
     void theBusyMerchantIsHighlightedAndItsChosenCasesMoveInOneStep() throws Exception {
         MerchantsViewModel vm = new MerchantsViewModel(new MerchantQueries(ws.session.workspace()),
-                new QueueQueries(ws.session.workspace()), ws.session.cases(), chen, Background.fx(),
+                new QueueQueries(ws.session.workspace()), ws.session.cases(), chen, TaskRunner.fx(),
                 new I18n(Locale.ENGLISH), ws.clock, ws.session.settings()::current);
         vm.choose(Duration.ofDays(7), 3);
         MerchantsView[] view = new MerchantsView[1];
@@ -101,7 +101,7 @@ class MerchantsViewTest extends FxRobot {
 
     private javafx.scene.control.TableRow<?> row(String merchantId) {
         return lookup("#merchantTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
-                .filter(r -> r.getItem() instanceof com.arbitra.store.MerchantQueries.MerchantStats m
+                .filter(r -> r.getItem() instanceof com.arbitra.domain.ports.MerchantStats m
                         && m.merchantId().equals(merchantId))
                 .findFirst().orElseThrow();
     }

@@ -1,5 +1,7 @@
 package com.arbitra.ui.queue;
 
+import com.arbitra.domain.ports.QueueRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -8,7 +10,7 @@ import com.arbitra.store.QueueQueries;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.Seen;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.PaneStage;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ class QueueReloadTest extends FxRobot {
     @Test
     void selectionFocusAndTopRowStayOverTenReloadsWhileOthersClaimCases() throws Exception {
         QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
-                ws.session.operators().all().get(0).asActor(), Background.direct(), new I18n(Locale.ENGLISH),
+                ws.session.operators().all().get(0).asActor(), TaskRunner.direct(), new I18n(Locale.ENGLISH),
                 ws.clock, ZoneOffset.UTC);
         QueueView[] view = new QueueView[1];
         PaneStage.show(() -> {
@@ -85,22 +87,22 @@ class QueueReloadTest extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
 
             assertThat(selected(table)).as("reload %d", i + 1).isEqualTo("MP-047");
-            assertThat(((QueueQueries.Row) table.getFocusModel().getFocusedItem()).caseId()).isEqualTo("MP-047");
+            assertThat(((QueueRow) table.getFocusModel().getFocusedItem()).caseId()).isEqualTo("MP-047");
             assertThat(table.isFocused()).isTrue();
             assertThat(topRow(table)).as("the first row in view, reload %d", i + 1).isEqualTo(top);
         }
         assertThat(vm.rows()).filteredOn(r -> r.caseId().equals("MP-019")).singleElement()
-                .extracting(QueueQueries.Row::assignee).as("the reloads did read the changes").isEqualTo("wang");
+                .extracting(QueueRow::assignee).as("the reloads did read the changes").isEqualTo("wang");
     }
 
     private static String selected(TableView<?> table) {
         List<?> items = table.getSelectionModel().getSelectedItems();
         assertThat(items).hasSize(1);
-        return ((QueueQueries.Row) items.get(0)).caseId();
+        return ((QueueRow) items.get(0)).caseId();
     }
 
     private static String topRow(TableView<?> table) {
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-        return ((QueueQueries.Row) table.getItems().get(flow.getFirstVisibleCell().getIndex())).caseId();
+        return ((QueueRow) table.getItems().get(flow.getFirstVisibleCell().getIndex())).caseId();
     }
 }

@@ -1,15 +1,18 @@
 package com.arbitra.ui.queue;
 
+import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.Role;
-import com.arbitra.store.QueueFilter;
+
 import com.arbitra.store.QueueQueries;
 import com.arbitra.support.SampleCases;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,14 +49,14 @@ class QueueViewModelTest {
         ws.close();
     }
 
-    private QueueViewModel vm(Background background) {
+    private QueueViewModel vm(TaskRunner background) {
         return new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(), lin, background,
                 new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
     }
 
     @Test
     void pagesComeInAsTheOperatorScrolls() {
-        QueueViewModel vm = vm(Background.direct());
+        QueueViewModel vm = vm(TaskRunner.direct());
         vm.reload();
         assertThat(vm.rows()).hasSize(QueueViewModel.PAGE);
         assertThat(vm.counts()).containsEntry(CaseState.INTERVENTION_REQUESTED, 250L);
@@ -62,7 +65,7 @@ class QueueViewModelTest {
         vm.loadMore();
         vm.loadMore();
 
-        assertThat(vm.rows()).hasSize(250).extracting(QueueQueries.Row::caseId).doesNotHaveDuplicates()
+        assertThat(vm.rows()).hasSize(250).extracting(QueueRow::caseId).doesNotHaveDuplicates()
                 .startsWith("MP-000", "MP-001").endsWith("MP-249");
         assertThat(vm.hasMore().get()).isFalse();
     }
@@ -71,7 +74,7 @@ class QueueViewModelTest {
     void aSlowAnswerToAnOldFilterNeverReplacesTheNewOne() {
         List<Runnable> held = new ArrayList<>();
         Executor holding = held::add;
-        QueueViewModel vm = vm(new Background(holding, Runnable::run));
+        QueueViewModel vm = vm(new TaskRunner(holding, Runnable::run));
 
         vm.reload();
         vm.search().set("MP-007");
@@ -79,22 +82,22 @@ class QueueViewModelTest {
         held.get(1).run();
         held.get(0).run();
 
-        assertThat(vm.rows()).extracting(QueueQueries.Row::caseId).containsExactly("MP-007");
+        assertThat(vm.rows()).extracting(QueueRow::caseId).containsExactly("MP-007");
     }
 
     @Test
     void claimingTakesTheCaseAndAnotherOperatorsHoldIsExplained() {
-        QueueViewModel vm = vm(Background.direct());
+        QueueViewModel vm = vm(TaskRunner.direct());
         vm.scope().set(QueueFilter.Scope.UNASSIGNED);
         vm.reload();
-        QueueQueries.Row first = vm.rows().get(0);
+        QueueRow first = vm.rows().get(0);
         ws.session.cases().claim(first.caseId(), ws.addOperator("wang", Role.AGENT).asActor(), first.version());
 
         vm.claim(first);
 
         assertThat(vm.error().get()).startsWith("Case " + first.caseId() + " was changed by wang at");
         assertThat(vm.rows()).as("reloaded: the unassigned queue no longer holds it")
-                .extracting(QueueQueries.Row::caseId).doesNotContain(first.caseId());
+                .extracting(QueueRow::caseId).doesNotContain(first.caseId());
         vm.claim(vm.rows().get(0));
         assertThat(vm.error().get()).isEmpty();
         vm.scope().set(QueueFilter.Scope.MINE);
@@ -104,28 +107,28 @@ class QueueViewModelTest {
 
     @Test
     void savedViewsBelongToTheirOperatorAndBringBackEveryFilter() {
-        QueueViewModel vm = vm(Background.direct());
+        QueueViewModel vm = vm(TaskRunner.direct());
         vm.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
         vm.states().add(CaseState.INTERVENTION_REQUESTED);
-        vm.scope().set(com.arbitra.store.QueueFilter.Scope.UNASSIGNED);
-        vm.due().set(com.arbitra.store.QueueFilter.Due.TODAY);
+        vm.scope().set(com.arbitra.domain.ports.QueueFilter.Scope.UNASSIGNED);
+        vm.due().set(com.arbitra.domain.ports.QueueFilter.Due.TODAY);
         vm.merchant().set("1900012345");
         vm.search().set("MP-007");
         vm.saveView("Due today, unassigned");
 
         QueueViewModel other = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
-                ws.addOperator("ana", Role.AGENT).asActor(), Background.direct(), new I18n(Locale.ENGLISH), ws.clock,
+                ws.addOperator("ana", Role.AGENT).asActor(), TaskRunner.direct(), new I18n(Locale.ENGLISH), ws.clock,
                 ZoneOffset.UTC);
         other.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
         assertThat(other.views()).as("another operator's views are not mine").isEmpty();
 
-        QueueViewModel again = vm(Background.direct());
+        QueueViewModel again = vm(TaskRunner.direct());
         again.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
-        assertThat(again.views()).extracting(com.arbitra.store.SavedViews.View::name)
+        assertThat(again.views()).extracting(com.arbitra.domain.ports.SavedViewStore.View::name)
                 .containsExactly("Due today, unassigned");
         again.apply(again.views().get(0));
         assertThat(again.filter()).isEqualTo(vm.filter());
-        assertThat(again.rows()).extracting(QueueQueries.Row::caseId).containsExactly("MP-007");
+        assertThat(again.rows()).extracting(QueueRow::caseId).containsExactly("MP-007");
 
         again.deleteView("Due today, unassigned");
         assertThat(again.views()).isEmpty();
@@ -133,7 +136,7 @@ class QueueViewModelTest {
 
     @Test
     void aViewWithoutANameIsRefusedWithASentence() {
-        QueueViewModel vm = vm(Background.direct());
+        QueueViewModel vm = vm(TaskRunner.direct());
         vm.useSavedViews(new com.arbitra.store.SavedViews(ws.session.workspace(), ws.clock));
         vm.saveView("x".repeat(81));
         assertThat(vm.error().get()).isEqualTo("A view's name is 1 to 80 characters.");
@@ -144,9 +147,9 @@ class QueueViewModelTest {
     void aSupervisorAssignsSeveralCasesAtOnceAndHearsWhichWereNot() {
         Actor chen = ws.addOperator("chen", Role.SUPERVISOR).asActor();
         QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(), chen,
-                Background.direct(), new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
+                TaskRunner.direct(), new I18n(Locale.ENGLISH), ws.clock, ZoneOffset.UTC);
         vm.reload();
-        List<QueueQueries.Row> chosen = List.copyOf(vm.rows().subList(0, 3));
+        List<QueueRow> chosen = List.copyOf(vm.rows().subList(0, 3));
         // one of them changes under the supervisor's feet: that one is refused, the others are assigned
         ws.session.cases().claim(chosen.get(1).caseId(), lin, chosen.get(1).version());
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.Role;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,7 +37,7 @@ class SettingsDialogTest extends FxRobot {
         try (TestWorkspace ws = TestWorkspace.create(dir.resolve("ws"))) {
             I18n en = new I18n(Locale.ENGLISH);
             SettingsViewModel vm = new SettingsViewModel(ws.session.settings(), Actor.operator("mei", Role.SUPERVISOR),
-                    Background.fx(), en);
+                    TaskRunner.fx(), en);
             FxToolkit.registerPrimaryStage();
             FxToolkit.setupStage(stage -> {
                 stage.setScene(new Scene(new SettingsDialog(vm, en).createView(stage::close), 640, 620));

@@ -6,7 +6,7 @@ import com.arbitra.domain.Actor;
 import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkspaceSettings.Key;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,7 +25,7 @@ class SettingsViewModelTest {
     void aSupervisorSeesEachProblemAsTheyTypeAndSavesOnlyValidChanges() throws Exception {
         try (TestWorkspace ws = TestWorkspace.create(dir.resolve("ws"))) {
             SettingsViewModel vm = new SettingsViewModel(ws.session.settings(), Actor.operator("mei", Role.SUPERVISOR),
-                    Background.direct(), EN);
+                    TaskRunner.direct(), EN);
             vm.load();
             assertThat(vm.value(Key.EVIDENCE_HOURS).get()).isEqualTo("48");
             assertThat(vm.canSave().get()).as("nothing changed yet").isFalse();
@@ -53,7 +53,7 @@ class SettingsViewModelTest {
     void anAgentReadsTheSettingsButCannotSave() throws Exception {
         try (TestWorkspace ws = TestWorkspace.create(dir.resolve("ws"))) {
             SettingsViewModel vm = new SettingsViewModel(ws.session.settings(), Actor.operator("lin", Role.AGENT),
-                    Background.direct(), EN);
+                    TaskRunner.direct(), EN);
             vm.load();
             vm.value(Key.THEME).set("dark");
 

@@ -37,8 +37,8 @@ class NewTrainingWorkspaceTest extends FxRobot {
             live.addOperator("chen", Role.SUPERVISOR);
         }
         FxToolkit.registerPrimaryStage();
-        ConsoleApp.prepare(dir.resolve("live"), d -> new Session(Workspace.open(d), Clock.systemUTC(),
-                WorkflowSettings.defaults(), new Passwords(1000)));
+        ConsoleApp.prepare(dir.resolve("live"), new com.arbitra.app.ConsoleServices(d -> new Session(Workspace.open(d), Clock.systemUTC(),
+                WorkflowSettings.defaults(), new Passwords(1000))));
         app = (ConsoleApp) FxToolkit.setupApplication(ConsoleApp.class);
     }
 

@@ -7,7 +7,7 @@ import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import com.arbitra.store.CaseQueries;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +32,8 @@ class ImportViewModelTest {
     @BeforeEach
     void open() throws Exception {
         ws = TestWorkspace.create(dir.resolve("ws"));
-        vm = new ImportViewModel(new Importer(ws.session.workspace(), ws.clock, Limits.defaults(), "chen"),
-                Background.direct(), new I18n(Locale.ENGLISH), Runnable::run);
+        vm = new ImportViewModel(com.arbitra.app.ConsoleServices.ports(ws.session).imports(), "chen",
+                TaskRunner.direct(), new I18n(Locale.ENGLISH));
         vm.onDone(outcomes::add);
         vm.progress().addListener((o, was, now) -> {
             if (!now.isEmpty()) {

@@ -1,7 +1,9 @@
 package com.arbitra.ui.training;
 
+import com.arbitra.domain.ports.ImportReport;
+
 import com.arbitra.support.Seen;
-import com.arbitra.bundle.ImportReport;
+
 import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import com.arbitra.domain.Actor;

@@ -8,7 +8,7 @@ import com.arbitra.domain.TrainingScore;
 import com.arbitra.domain.TrainingScoreboard;
 import com.arbitra.domain.TrainingService;
 import com.arbitra.domain.TrainingSettings;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class TrainingViewModelsTest {
     @BeforeEach
     void open() throws Exception {
         fx = new TrainingFixture(dir.resolve("ws"));
-        trainer = new TrainerViewModel(fx.training(), fx.trainer, Background.direct(), EN);
+        trainer = new TrainerViewModel(fx.training(), fx.trainer, TaskRunner.direct(), EN);
     }
 
     @AfterEach
@@ -77,7 +77,7 @@ class TrainingViewModelsTest {
         assertThat(fx.training().settings()).isEqualTo(new TrainingSettings(false, 20));
 
         TrainingService.Feedback f = fx.attempt(fx.tina, "TR-2026-0003", fx.referenceOf("TR-2026-0003"), 50);
-        AttemptFeedbackViewModel feedback = new AttemptFeedbackViewModel(fx.training(), fx.tina, Background.direct(), EN);
+        AttemptFeedbackViewModel feedback = new AttemptFeedbackViewModel(fx.training(), fx.tina, TaskRunner.direct(), EN);
         feedback.show(f);
         assertThat(feedback.title().get()).isEqualTo("Your score on TR-2026-0003");
         assertThat(feedback.score().get()).as("50 min on a MEDIUM case: 6 of 10 time points").isEqualTo(96);
@@ -105,14 +105,14 @@ class TrainingViewModelsTest {
 
     @Test
     void aRefusalIsShownAsASentence() {
-        TrainerViewModel notATrainer = new TrainerViewModel(fx.training(), fx.tom, Background.direct(), EN);
+        TrainerViewModel notATrainer = new TrainerViewModel(fx.training(), fx.tom, TaskRunner.direct(), EN);
         notATrainer.releaseFeedback();
         assertThat(notATrainer.error().get()).isEqualTo("Only a trainer or a supervisor can do this.");
     }
 
     @Test
     void aTrainingSetIsMadeFromALiveWorkspaceInTheConsole() throws Exception {
-        MakeTrainingSetViewModel make = new MakeTrainingSetViewModel(Background.direct(), EN, fx.ws.clock);
+        MakeTrainingSetViewModel make = new MakeTrainingSetViewModel(com.arbitra.app.ConsoleServices.ports(fx.ws.session).trainingSets(), TaskRunner.direct(), EN);
         Path out = dir.resolve("set.json");
         make.make(out);
         assertThat(make.error().get()).isEqualTo("There is no workspace in the folder .");

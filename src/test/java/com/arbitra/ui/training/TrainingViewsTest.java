@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import com.arbitra.domain.TrainingScoreboard;
 import com.arbitra.domain.TrainingService;
-import com.arbitra.ui.Background;
+import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -68,7 +68,7 @@ class TrainingViewsTest extends FxRobot {
     void aTraineeSeesTheScoreAndTheTrainerSeesItOnTheScoreboard() throws Exception {
         // the trainee works the case with the services (the ruling form is the shell's), then sees the feedback
         TrainingService.Feedback f = fx.attempt(fx.tina, "TR-2026-0009", fx.referenceOf("TR-2026-0009"), 8);
-        AttemptFeedbackViewModel feedback = new AttemptFeedbackViewModel(fx.training(), fx.tina, Background.fx(), EN);
+        AttemptFeedbackViewModel feedback = new AttemptFeedbackViewModel(fx.training(), fx.tina, TaskRunner.fx(), EN);
         show(() -> new AttemptFeedbackView(feedback, EN).root());
         interact(() -> feedback.show(f));
 
@@ -80,8 +80,8 @@ class TrainingViewsTest extends FxRobot {
         assertThat(lookup("#feedbackWithheld").query().getParent().isVisible()).as("nothing is withheld").isFalse();
         FxToolkit.cleanupStages();
 
-        TrainerViewModel trainer = new TrainerViewModel(fx.training(), fx.trainer, Background.fx(), EN);
-        show(() -> new TrainerView(trainer, new MakeTrainingSetViewModel(Background.fx(), EN, java.time.Clock.systemUTC()), EN, ZoneId.of("Asia/Shanghai")).root());
+        TrainerViewModel trainer = new TrainerViewModel(fx.training(), fx.trainer, TaskRunner.fx(), EN);
+        show(() -> new TrainerView(trainer, new MakeTrainingSetViewModel(com.arbitra.app.ConsoleServices.ports(fx.ws.session).trainingSets(), TaskRunner.fx(), EN), EN, ZoneId.of("Asia/Shanghai")).root());
         interact(trainer::reload);
         @SuppressWarnings("unchecked")
         TableView<TrainingScoreboard.TraineeRow> board = lookup("#trainingScoreboard").queryAs(TableView.class);

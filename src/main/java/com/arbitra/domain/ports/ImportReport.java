@@ -1,4 +1,4 @@
-package com.arbitra.bundle;
+package com.arbitra.domain.ports;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.arbitra.store;
+package com.arbitra.domain.ports;
 
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.ProblemType;
@@ -39,12 +39,12 @@ public record QueueFilter(Set<CaseState> states, Scope scope, String operator, S
     }
 
     /** The states to read: those named, or every open one. */
-    Set<CaseState> effectiveStates() {
+    public Set<CaseState> effectiveStates() {
         return states.isEmpty() ? CaseState.open() : states;
     }
 
     /** The end of the due window, or null when the window has no end. */
-    Instant dueBefore(Instant now, Instant endOfToday) {
+    public Instant dueBefore(Instant now, Instant endOfToday) {
         return switch (due) {
             case ANY -> null;
             case OVERDUE -> now;

@@ -1,0 +1,13 @@
+package com.arbitra.domain.ports;
+
+import java.nio.file.Path;
+
+/** Exports from the workspace; the file appears whole or not at all. */
+public interface CaseExports {
+
+    /** The actions not yet exported (the outbox), for the platform. */
+    ExportResult actions(Path out) throws UnusableInputException;
+
+    /** Every case in full. */
+    ExportResult full(Path out) throws UnusableInputException;
+}

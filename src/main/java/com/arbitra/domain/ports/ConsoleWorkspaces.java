@@ -1,0 +1,16 @@
+package com.arbitra.domain.ports;
+
+import java.nio.file.Path;
+
+/** Opens workspaces for the console, and makes new training workspaces. */
+public interface ConsoleWorkspaces {
+
+    /** Opens the workspace in the folder; one that cannot be opened is refused with the reason. */
+    ConsolePorts open(Path dir) throws UnusableInputException;
+
+    /**
+     * Makes a training workspace in the folder (which must be new or empty), loads the sample training
+     * set into it and opens it.
+     */
+    ConsolePorts createTraining(Path dir) throws UnusableInputException;
+}
