@@ -12,6 +12,10 @@ final class ConsoleLauncher {
     }
 
     static int launch(Workspaces workspaces, Path dir) {
+        if (Boolean.getBoolean("arbitra.stallLog")) {
+            // the stall monitor is loaded only when asked for
+            com.arbitra.bench.StallMonitor.installIfAsked();
+        }
         ConsoleApp.prepare(dir, new ConsoleServices(workspaces::open));
         javafx.application.Application.launch(ConsoleApp.class);
         return switch (ConsoleApp.outcome().orElse(ConsoleApp.Outcome.CLOSED)) {

@@ -25,6 +25,7 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(rest, workspaces, System.in, out, err, System.console() != null));
+        System.exit(Cli.run(rest, workspaces, System.in, out, err, System.console() != null,
+                java.util.Map.of("bench", com.arbitra.bench.BenchCommand.class)));
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "arbitra", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Settle merchant/consumer disputes: the console, and tools for scripts.",
         subcommands = {ConsoleCommand.class, InitCommand.class, ImportCommand.class, ValidateCommand.class,
-                ExportCommand.class, CasesCommand.class, CaseCommand.class, BenchCommand.class, OperatorCommand.class,
+                ExportCommand.class, CasesCommand.class, CaseCommand.class, OperatorCommand.class,
                 AuditCommand.class, TrainingCommand.class, SettingsCommand.class, BackupCommand.class,
                 RestoreCommand.class})
 public final class Cli implements java.util.concurrent.Callable<Integer> {
@@ -58,8 +58,25 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
      */
     public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
                           boolean interactive) {
+        return run(args, workspaces, in, out, err, interactive, java.util.Map.of());
+    }
+
+    /**
+     * The same, with more commands added by the composition root (such as {@code bench}, which lives
+     * outside the product packages), by name.
+     */
+    public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
+                          boolean interactive, java.util.Map<String, Class<?>> more) {
         Cli root = new Cli(workspaces, in, interactive);
-        CommandLine cl = new CommandLine(root, new Factory(root));
+        Factory factory = new Factory(root);
+        CommandLine cl = new CommandLine(root, factory);
+        more.forEach((name, cls) -> {
+            try {
+                cl.addSubcommand(name, new CommandLine(factory.create(cls), factory));
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot add the command " + name, e);
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -9,26 +9,36 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** A subcommand: runs with the root's context and returns an exit code. */
-abstract class CliCommand implements Callable<Integer> {
+public abstract class CliCommand implements Callable<Integer> {
 
     Cli root;
 
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
-    PrintWriter out() {
+    /** Whether a person sits at a terminal. */
+    protected boolean interactive() {
+        return root.interactive;
+    }
+
+    /** How workspaces are opened and created. */
+    protected Workspaces workspaces() {
+        return root.workspaces;
+    }
+
+    protected PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    protected PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    Session open(WorkspaceOption option) throws WorkspaceException {
+    protected Session open(WorkspaceOption option) throws WorkspaceException {
         return root.workspaces.open(option.resolve(root.workspaces));
     }
 
-    Path dir(WorkspaceOption option) {
+    protected Path dir(WorkspaceOption option) {
         return option.resolve(root.workspaces);
     }
 }

@@ -66,14 +66,27 @@ public final class RulingRules {
             return List.of();
         }
         Instant merchantDue = now.plus(s.fulfilment());
+        String action = merchantAction(remedy);
+        if (remedy == Remedy.RETURN_AND_REFUND) {
+            Instant returned = now.plus(s.returnPeriod());
+            return List.of(new Obligation(Party.CONSUMER, "RETURN_GOODS", returned),
+                    new Obligation(Party.MERCHANT, action, returned.plus(s.fulfilment())));
+        }
+        return List.of(new Obligation(Party.MERCHANT, action, merchantDue));
+    }
+
+    /** The actions an obligation may name, in the order the ruling form offers them. */
+    public static final List<String> OBLIGATION_ACTIONS = List.of("REFUND", "ACCEPT_RETURN_AND_REFUND", "RESHIP",
+            "REPAIR", "COMPENSATE", "RETURN_GOODS");
+
+    /** What the merchant must do to carry out the remedy (the action of its obligation). */
+    public static String merchantAction(Remedy remedy) {
         return switch (remedy) {
-            case FULL_REFUND, PARTIAL_REFUND -> List.of(new Obligation(Party.MERCHANT, "REFUND", merchantDue));
-            case RETURN_AND_REFUND -> List.of(new Obligation(Party.CONSUMER, "RETURN_GOODS", now.plus(s.returnPeriod())),
-                    new Obligation(Party.MERCHANT, "REFUND", now.plus(s.returnPeriod()).plus(s.fulfilment())));
-            case RESHIP -> List.of(new Obligation(Party.MERCHANT, "RESHIP", merchantDue));
-            case REPAIR -> List.of(new Obligation(Party.MERCHANT, "REPAIR", merchantDue));
-            case COMPENSATION -> List.of(new Obligation(Party.MERCHANT, "COMPENSATE", merchantDue));
-            case NO_ACTION -> List.of();
+            case FULL_REFUND, PARTIAL_REFUND, RETURN_AND_REFUND -> "REFUND";
+            case RESHIP -> "RESHIP";
+            case REPAIR -> "REPAIR";
+            case COMPENSATION -> "COMPENSATE";
+            case NO_ACTION -> "NONE";
         };
     }
 

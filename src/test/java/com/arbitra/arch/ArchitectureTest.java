@@ -40,14 +40,16 @@ class ArchitectureTest {
                 .layer("app").definedBy("com.arbitra.app..")
                 .layer("ui").definedBy("com.arbitra.ui..")
                 .layer("cli").definedBy("com.arbitra.cli..")
+                .layer("bench").definedBy("com.arbitra.bench..")
                 .layer("bundle").definedBy("com.arbitra.bundle..")
                 .layer("store").definedBy("com.arbitra.store..")
                 .layer("domain").definedBy("com.arbitra.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("bundle").mayOnlyBeAccessedByLayers("app", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "bundle")
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("bundle").mayOnlyBeAccessedByLayers("app", "cli", "bench")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "bundle", "bench")
                 .withOptionalLayers(true)
                 .because("dependencies point inward, toward the domain (shared/style.md)")
                 .check(classes);
@@ -65,6 +67,16 @@ class ArchitectureTest {
                         "java..", "javax.imageio..", "javafx..", "org.controlsfx..", "atlantafx..",
                         "org.kordamp.ikonli..", "org.apache.pdfbox..", "org.slf4j..")
                 .because("rules live once, in the domain; the console shows them (issue 15)")
+                .check(classes);
+    }
+
+    /** Benchmarks and the stall monitor stay out of the product packages (issue 15). */
+    @Test
+    void noProductPackageReachesTheBenchmarks() {
+        noClasses().that().resideInAnyPackage("com.arbitra.ui..", "com.arbitra.cli..", "com.arbitra.bundle..",
+                        "com.arbitra.store..", "com.arbitra.domain..")
+                .should().dependOnClassesThat().resideInAPackage("com.arbitra.bench..")
+                .because("the console loads benchmark code only when asked (arbitra bench, arbitra.stallLog)")
                 .check(classes);
     }
 

@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.bench.BenchGenerator;
 import com.arbitra.domain.ports.ImportReport;
 
 import com.arbitra.support.Seen;

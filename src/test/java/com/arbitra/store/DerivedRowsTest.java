@@ -41,7 +41,8 @@ class DerivedRowsTest {
     private static int run(Path home, String... args) {
         StringWriter out = new StringWriter();
         int code = Cli.run(args, new TestWorkspaces(home), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(out), false);
+                new PrintWriter(out), new PrintWriter(out), false,
+                java.util.Map.of("bench", com.arbitra.bench.BenchCommand.class));
         assertThat(code).as(out.toString()).isZero();
         return code;
     }

@@ -1,6 +1,7 @@
 package com.arbitra.ui.queue;
 
 import com.arbitra.domain.ports.QueueFilter;
+import com.arbitra.domain.ports.QueueMarker;
 import com.arbitra.domain.ports.QueueRow;
 
 import com.arbitra.domain.CaseState;
@@ -421,7 +422,8 @@ public final class QueueView {
             private void show(QueueRow item, boolean empty) {
                 Duration left = empty || item == null || item.dueAt() == null || !item.state().isOpen() ? null
                         : Duration.between(now.get(), item.dueAt());
-                boolean late = left != null && left.isNegative();
+                java.util.Set<QueueMarker> due = left == null ? java.util.Set.of() : QueueMarker.of(item, now.get());
+                boolean late = due.contains(QueueMarker.OVERDUE);
                 if (late != getStyleClass().contains("overdue")) {
                     if (late) {
                         getStyleClass().add("overdue");
@@ -429,6 +431,14 @@ public final class QueueView {
                         getStyleClass().remove("overdue");
                     }
                     setTooltip(late ? overdue : null);
+                }
+                boolean soon = due.contains(QueueMarker.DUE_SOON);
+                if (soon != getStyleClass().contains("due-soon")) {
+                    if (soon) {
+                        getStyleClass().add("due-soon");
+                    } else {
+                        getStyleClass().remove("due-soon");
+                    }
                 }
                 if (left == null) {
                     setText(null);
@@ -460,12 +470,12 @@ public final class QueueView {
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             /** The markers shown, to build the icons again only when they change (not on every reload). */
-            private List<String> shown = List.of();
+            private List<QueueMarker> shown = List.of();
 
             @Override
             protected void updateItem(QueueRow r, boolean empty) {
                 super.updateItem(r, empty);
-                List<String> markers = empty || r == null ? List.of() : markersOf(r);
+                List<QueueMarker> markers = empty || r == null ? List.of() : markersOf(r);
                 if (markers.equals(shown) && (getGraphic() != null || markers.isEmpty())) {
                     return;
                 }
@@ -475,8 +485,8 @@ public final class QueueView {
                     return;
                 }
                 HBox icons = new HBox(4);
-                for (String m : markers) {
-                    icons.getChildren().add(marker(MARKER_ICONS.get(m), m));
+                for (QueueMarker m : markers) {
+                    icons.getChildren().add(marker(MARKER_ICONS.get(m), markerKey(m)));
                 }
                 setGraphic(icons);
             }
@@ -484,35 +494,31 @@ public final class QueueView {
         return col;
     }
 
-    /** Each marker's message key and its icon, in the order they show. */
-    private static final java.util.Map<String, String> MARKER_ICONS = new java.util.LinkedHashMap<>();
+    /** The markers the markers column shows (deadlines show in the time-left column), with their icons. */
+    private static final java.util.Map<QueueMarker, String> MARKER_ICONS = new java.util.EnumMap<>(QueueMarker.class);
 
     static {
-        MARKER_ICONS.put("marker.refund", "mdi2c-cash-refund");
-        MARKER_ICONS.put("marker.highRisk", "mdi2a-alert");
-        MARKER_ICONS.put("marker.repeat", "mdi2r-repeat");
-        MARKER_ICONS.put("marker.intervention", "mdi2s-shield-alert");
-        MARKER_ICONS.put("marker.decideOnCollected", "mdi2t-timer-alert");
+        MARKER_ICONS.put(QueueMarker.REFUND, "mdi2c-cash-refund");
+        MARKER_ICONS.put(QueueMarker.HIGH_RISK, "mdi2a-alert");
+        MARKER_ICONS.put(QueueMarker.REPEAT, "mdi2r-repeat");
+        MARKER_ICONS.put(QueueMarker.UNDER_INTERVENTION, "mdi2s-shield-alert");
+        MARKER_ICONS.put(QueueMarker.DECIDE_ON_COLLECTED, "mdi2t-timer-alert");
     }
 
-    private static List<String> markersOf(QueueRow r) {
-        List<String> out = new java.util.ArrayList<>(5);
-        if ("REFUND".equals(r.problemType())) {
-            out.add("marker.refund");
-        }
-        if (r.highRisk()) {
-            out.add("marker.highRisk");
-        }
-        if (r.complaintCount() > 1) {
-            out.add("marker.repeat");
-        }
-        if ("PROACTIVE".equals(r.interventionTrigger())) {
-            out.add("marker.intervention");
-        }
-        if (r.hasFlag(com.arbitra.domain.CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE)) {
-            out.add("marker.decideOnCollected");
-        }
-        return out;
+    /** The row's markers that have an icon, in their order. */
+    private List<QueueMarker> markersOf(QueueRow r) {
+        return QueueMarker.of(r, now.get()).stream().filter(MARKER_ICONS::containsKey).toList();
+    }
+
+    private static String markerKey(QueueMarker m) {
+        return switch (m) {
+            case REFUND -> "marker.refund";
+            case HIGH_RISK -> "marker.highRisk";
+            case REPEAT -> "marker.repeat";
+            case UNDER_INTERVENTION -> "marker.intervention";
+            case DECIDE_ON_COLLECTED -> "marker.decideOnCollected";
+            case OVERDUE, DUE_SOON -> throw new IllegalArgumentException(m + " shows in the time-left column");
+        };
     }
 
     private Node marker(String icon, String key) {

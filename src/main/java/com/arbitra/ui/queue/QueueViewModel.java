@@ -142,7 +142,7 @@ public final class QueueViewModel {
             }
             replacing.accept(() -> rows.setAll(page));
             if (!page.isEmpty()) {
-                com.arbitra.ui.StallMonitor.firstRows();
+                com.arbitra.ui.ConsoleProbe.current().firstRows();
             }
             hasMore.set(page.size() == size);
             loadingMore = false;

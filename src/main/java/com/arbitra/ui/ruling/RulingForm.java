@@ -294,7 +294,7 @@ public final class RulingForm {
             add.setOnAction(e -> {
                 List<RulingFormModel.ObligationRow> more = new ArrayList<>(model.obligations());
                 more.add(new RulingFormModel.ObligationRow(Party.MERCHANT, model.remedy().get() == null ? "REFUND"
-                        : RulingFormModel.obligationAction(model.remedy().get()), 48));
+                        : com.arbitra.domain.RulingRules.merchantAction(model.remedy().get()), 48));
                 model.setObligations(more);
             });
             rows.getChildren().add(add);
@@ -326,8 +326,7 @@ public final class RulingForm {
             }
         });
         ComboBox<String> action = new ComboBox<>();
-        action.getItems().setAll("REFUND", "ACCEPT_RETURN_AND_REFUND", "RESHIP", "REPAIR", "COMPENSATE",
-                "RETURN_GOODS");
+        action.getItems().setAll(com.arbitra.domain.RulingRules.OBLIGATION_ACTIONS);
         action.setValue(o.action());
         action.setConverter(new StringConverter<>() {
             @Override

@@ -228,14 +228,9 @@ public final class RulingFormModel {
         if (obligationsTouched) {
             return;
         }
-        Remedy r = remedy.get();
-        Responsibility who = responsibility.get();
-        boolean liable = who == Responsibility.MERCHANT || who == Responsibility.SHARED;
-        if (!liable || r == null || r == Remedy.NO_ACTION) {
-            obligations.clear();
-            return;
-        }
-        obligations.setAll(RulingRules.defaultObligations(who, r, now, workflow.settings()).stream()
+        // none where the rules suggest none (the consumer or nobody responsible, no action)
+        obligations.setAll(RulingRules.defaultObligations(responsibility.get(), remedy.get(), now,
+                workflow.settings()).stream()
                 .map(o -> new ObligationRow(o.party(), o.action(), hoursFromNow(o.dueAt()))).toList());
     }
 
@@ -243,17 +238,6 @@ public final class RulingFormModel {
         // to the nearest hour: a due time set a few seconds ago for 48 hours is 48 hours, not 47
         return due == null ? defaultDueHours
                 : Math.max(1, Duration.between(now, due).plusMinutes(30).toHours());
-    }
-
-    static String obligationAction(Remedy r) {
-        return switch (r) {
-            case FULL_REFUND, PARTIAL_REFUND -> "REFUND";
-            case RETURN_AND_REFUND -> "ACCEPT_RETURN_AND_REFUND";
-            case RESHIP -> "RESHIP";
-            case REPAIR -> "REPAIR";
-            case COMPENSATION -> "COMPENSATE";
-            case NO_ACTION -> "NONE";
-        };
     }
 
     /** The notice the platform will send a party about this ruling, as the domain renders it. */

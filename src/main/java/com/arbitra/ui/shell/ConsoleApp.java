@@ -72,7 +72,7 @@ public final class ConsoleApp extends Application {
         box.getStyleClass().add("centered-pane");
         show(box, 720, 480);
         stage.show();
-        com.arbitra.ui.StallMonitor.startIfAsked();
+        com.arbitra.ui.ConsoleProbe.current().windowShown();
         LOG.info("Console window shown; opening {}", workspaceDir);
         background.run("open workspace", () -> opener.open(workspaceDir), this::opened, this::failedToOpen);
     }
@@ -129,7 +129,7 @@ public final class ConsoleApp extends Application {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
             stage.centerOnScreen();
-            com.arbitra.ui.StallMonitor.queueShown();
+            com.arbitra.ui.ConsoleProbe.current().queueShown();
             main.start();
             MainView shown = main;
             stage.setOnHidden(e -> shown.stop());
@@ -209,7 +209,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void stop() {
-        com.arbitra.ui.StallMonitor.stop();
+        com.arbitra.ui.ConsoleProbe.current().closing();
         if (session != null) {
             session.close();
         }

@@ -2,7 +2,7 @@ package com.arbitra.ui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.arbitra.bundle.BenchGenerator;
+import com.arbitra.bench.BenchGenerator;
 import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import com.arbitra.store.CaseQueries;

@@ -1,4 +1,8 @@
-package com.arbitra.cli;
+package com.arbitra.bench;
+
+import com.arbitra.cli.CliCommand;
+import com.arbitra.cli.Exit;
+import com.arbitra.cli.WorkspaceOption;
 
 import com.arbitra.domain.ports.QueueFilter;
 import com.arbitra.domain.ports.QueueRow;
@@ -6,7 +10,6 @@ import com.arbitra.domain.ports.QueueAfter;
 import com.arbitra.domain.ports.ImportReport;
 import com.arbitra.domain.ports.ExportResult;
 
-import com.arbitra.bundle.BenchGenerator;
 import com.arbitra.bundle.BundleException;
 import com.arbitra.bundle.Exporter;
 
@@ -14,7 +17,6 @@ import com.arbitra.bundle.Importer;
 import com.arbitra.bundle.Limits;
 import com.arbitra.domain.CaseState;
 import com.arbitra.domain.WorkspaceKind;
-import com.arbitra.store.BenchFloors;
 
 import com.arbitra.store.QueueQueries;
 import com.arbitra.store.Session;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Benchmarks and their data.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Import.class, BenchCommand.Export.class,
                 BenchCommand.Queue.class})
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
 
     /** Cases of the untimed warm-up runs, so that neither the floor nor Arbitra pays the JIT alone. */
     static final int WARM_UP_CASES = 5_000;
@@ -81,12 +83,12 @@ final class BenchCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases must be 0 or more.");
             }
             new BenchGenerator(seed, attachments).write(out, cases, n -> {
-                if (root.interactive) {
+                if (interactive()) {
                     err().printf("\r  %,d cases written", n);
                     err().flush();
                 }
             });
-            if (root.interactive) {
+            if (interactive()) {
                 err().println();
             }
             out().println("Wrote " + cases + " cases to " + out + ".");
@@ -132,7 +134,7 @@ final class BenchCommand implements Runnable {
         }
 
         Session create(Path workspace) throws WorkspaceException {
-            return root.workspaces.create(workspace, WorkspaceKind.LIVE);
+            return workspaces().create(workspace, WorkspaceKind.LIVE);
         }
 
         /** A workspace with {@code n} generated cases, put in directly (the benchmark is elsewhere). */
@@ -360,7 +362,7 @@ final class BenchCommand implements Runnable {
             // the cases are a snapshot of now, so that a kept workspace opened in the console has
             // deadlines ahead of it, as a platform's export would
             Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-            try (Session s = reuse ? root.workspaces.open(keep)
+            try (Session s = reuse ? workspaces().open(keep)
                     : filled(wsDir, cases, new BenchGenerator(seed, false, now))) {
                 long count = s.store().transaction(u -> u.cases().count());
                 QueueQueries q = new QueueQueries(s.workspace());

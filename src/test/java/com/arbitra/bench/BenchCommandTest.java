@@ -1,5 +1,7 @@
-package com.arbitra.cli;
+package com.arbitra.bench;
 
+import com.arbitra.cli.Cli;
+import com.arbitra.cli.Exit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.support.TestWorkspaces;
@@ -24,7 +26,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false);
+                new PrintWriter(out), new PrintWriter(err), false, java.util.Map.of("bench", BenchCommand.class));
         assertThat(code).as(err.toString()).isEqualTo(Exit.DONE);
         return out.toString().lines().toList();
     }

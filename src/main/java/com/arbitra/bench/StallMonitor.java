@@ -1,4 +1,4 @@
-package com.arbitra.ui;
+package com.arbitra.bench;
 
 import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
@@ -13,10 +13,9 @@ import org.slf4j.LoggerFactory;
  * closes, on standard error as name=value lines and in the log. Off by default: it keeps the toolkit
  * pulsing, which costs a little CPU.
  */
-public final class StallMonitor {
+public final class StallMonitor implements com.arbitra.ui.ConsoleProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(StallMonitor.class);
-    private static StallMonitor instance;
 
     private long queueShownAt = -1;
     private long last;
@@ -31,38 +30,40 @@ public final class StallMonitor {
         }
     };
 
-    private StallMonitor() {
-    }
-
-    /** Starts measuring when asked for by the system property; call on the FX thread once the window shows. */
-    public static void startIfAsked() {
-        if (Boolean.getBoolean("arbitra.stallLog") && instance == null) {
-            instance = new StallMonitor();
-            instance.timer.start();
+    /** Installs the monitor as the console's probe when the system property asks for it. */
+    public static void installIfAsked() {
+        if (Boolean.getBoolean("arbitra.stallLog")) {
+            com.arbitra.ui.ConsoleProbe.install(new StallMonitor());
         }
     }
 
+    /** Starts measuring once the window shows (on the FX thread). */
+    @Override
+    public void windowShown() {
+        timer.start();
+    }
+
     /** The queue's window has appeared (after sign-in): its first rows are timed from now. */
-    public static void queueShown() {
-        if (instance != null && instance.queueShownAt < 0) {
-            instance.queueShownAt = System.nanoTime();
+    @Override
+    public void queueShown() {
+        if (queueShownAt < 0) {
+            queueShownAt = System.nanoTime();
         }
     }
 
     /** The queue has shown its first rows: the time since its window appeared is noted once. */
-    public static void firstRows() {
-        if (instance != null && instance.firstRowsMs < 0 && instance.queueShownAt >= 0) {
-            instance.firstRowsMs = (System.nanoTime() - instance.queueShownAt) / 1_000_000;
-            instance.report("first rows");
+    @Override
+    public void firstRows() {
+        if (firstRowsMs < 0 && queueShownAt >= 0) {
+            firstRowsMs = (System.nanoTime() - queueShownAt) / 1_000_000;
+            report("first rows");
         }
     }
 
-    public static void stop() {
-        if (instance != null) {
-            instance.timer.stop();
-            instance.report("closing");
-            instance = null;
-        }
+    @Override
+    public void closing() {
+        timer.stop();
+        report("closing");
     }
 
     private void pulse(long now) {

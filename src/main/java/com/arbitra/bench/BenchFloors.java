@@ -1,4 +1,7 @@
-package com.arbitra.store;
+package com.arbitra.bench;
+
+import com.arbitra.store.StoreException;
+import com.arbitra.store.Workspace;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,4 +1,8 @@
-package com.arbitra.bundle;
+package com.arbitra.bench;
+
+import com.arbitra.bundle.BundleReader;
+import com.arbitra.bundle.CaseWriter;
+import com.arbitra.bundle.Importer;
 
 import com.arbitra.store.AtomicFiles;
 import com.arbitra.domain.Attachment;
