@@ -11,6 +11,10 @@ import java.util.Arrays;
  */
 public final class Main {
 
+    /** The commands the composition root adds to the product's: the benchmarks. */
+    public static final java.util.Map<String, Class<?>> MORE_COMMANDS =
+            java.util.Map.of("bench", com.arbitra.bench.BenchCommand.class);
+
     private Main() {
     }
 
@@ -26,6 +30,6 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(rest, workspaces, System.in, out, err, System.console() != null,
-                java.util.Map.of("bench", com.arbitra.bench.BenchCommand.class)));
+                MORE_COMMANDS));
     }
 }

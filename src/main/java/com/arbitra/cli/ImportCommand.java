@@ -25,6 +25,12 @@ import picocli.CommandLine.Parameters;
         + "own, in order; the exit code is 1 when any was refused (the report says which).")
 final class ImportCommand extends CliCommand {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportCommand.class);
+    /** The log notes an import's progress every so many cases (a script's import leaves a trace). */
+    static final long LOG_EVERY = 5_000;
+
+    private long logged;
+
     @Mixin
     WorkspaceOption workspace = new WorkspaceOption();
 
@@ -49,7 +55,9 @@ final class ImportCommand extends CliCommand {
                 Path rejects = skipInvalid ? rejectFile(bundle) : null;
                 ImportReport r;
                 try {
-                    r = importer.run(bundle, new Importer.Options(skipInvalid, rejects, false), this::progress);
+                    logged = 0;
+                    r = importer.run(bundle, new Importer.Options(skipInvalid, rejects, false),
+                            (cases, elapsed) -> progress(bundle, cases, elapsed));
                 } catch (BundleException e) {
                     err().println("arbitra: " + e.getMessage() + " Nothing was written.");
                     refused = true;
@@ -85,9 +93,14 @@ final class ImportCommand extends CliCommand {
         Files.move(tmp, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private void progress(long cases, java.time.Duration elapsed) {
+    private void progress(Path bundle, long cases, java.time.Duration elapsed) {
+        double rate = cases / Math.max(0.001, elapsed.toMillis() / 1000.0);
+        if (cases / LOG_EVERY > logged / LOG_EVERY) {
+            logged = cases;
+            LOG.info(String.format(java.util.Locale.ROOT, "Importing %s: %,d cases read, %,.0f cases/s", bundle, cases,
+                    rate));
+        }
         if (root.interactive) {
-            double rate = cases / Math.max(0.001, elapsed.toMillis() / 1000.0);
             err().printf("\r  %,d cases read, %,.0f cases/s   ", cases, rate);
             err().flush();
         }

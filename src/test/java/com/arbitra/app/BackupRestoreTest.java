@@ -1,5 +1,6 @@
 package com.arbitra.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `arbitra backup` and `restore` as real processes, with another process writing to the workspace. */
+@Tag("slow")
 class BackupRestoreTest {
 
     @TempDir

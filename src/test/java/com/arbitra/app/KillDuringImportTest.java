@@ -1,5 +1,6 @@
 package com.arbitra.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A process killed in the middle of an import leaves the workspace as it was; importing again works. */
+@Tag("slow")
 class KillDuringImportTest {
 
     @TempDir
@@ -23,14 +25,15 @@ class KillDuringImportTest {
         assertThat(ProcessTest.arbitra("import", "--workspace", ws.toString(), "assets/samples/live").code())
                 .isZero();
         String before = ProcessTest.arbitra("cases", "--workspace", ws.toString(), "--json").out();
-        assertThat(ProcessTest.arbitra("bench", "generate", "--cases", "30000", "--out", bundle.toString())
+        assertThat(ProcessTest.arbitra("bench", "generate", "--cases", "15000", "--out", bundle.toString())
                 .code()).isZero();
 
         Process importing = ProcessTest.java(Main.class.getName(), "import", "--workspace", ws.toString(),
                 bundle.toString()).redirectErrorStream(true).start();
         importing.getOutputStream().close();
-        // the import takes several seconds; kill it well inside them
-        Thread.sleep(4_000);
+        // kill it once it has written its first chunks: the log notes every 5,000 cases read
+        assertThat(waitForProgress(ws.resolve("logs").resolve("arbitra.log"), importing))
+                .as("the import reported progress before it ended").isTrue();
         assertThat(importing.isAlive()).as("still importing when killed").isTrue();
         importing.destroyForcibly();
         assertThat(importing.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -43,9 +46,21 @@ class KillDuringImportTest {
 
         ProcessTest.Run again = ProcessTest.arbitra("import", "--workspace", ws.toString(), bundle.toString());
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(again.out()).contains("new 30000");
+        assertThat(again.out()).contains("new 15000");
         assertThat(ProcessTest.arbitra("audit", "verify", "--workspace", ws.toString()).out().strip())
-                .isEqualTo("OK 30020 records");
+                .isEqualTo("OK 15020 records");
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
+    }
+
+    /** Waits until the workspace log says the import read cases, while the import still runs. */
+    private static boolean waitForProgress(Path log, Process importing) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && importing.isAlive()) {
+            if (Files.exists(log) && Files.readString(log).contains("cases read")) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package com.arbitra.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A process killed with SIGKILL while it issues rulings leaves no half ruling: every case's state is
  * the state its last audit record says, the chain verifies, and the work can go on.
  */
+@Tag("slow")
 class KillDuringRulingTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package com.arbitra.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Arbitra as separate processes, the way scripts and a second window use it. */
+@Tag("slow")
 class ProcessTest {
 
     @TempDir

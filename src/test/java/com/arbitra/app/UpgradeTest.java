@@ -1,5 +1,6 @@
 package com.arbitra.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.store.Backups;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Workspaces made by other versions: an older one is backed up and migrated, a newer one refused. */
+@Tag("slow")
 class UpgradeTest {
 
     @TempDir

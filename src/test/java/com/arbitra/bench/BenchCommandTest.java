@@ -26,7 +26,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false, java.util.Map.of("bench", BenchCommand.class));
+                new PrintWriter(out), new PrintWriter(err), false, com.arbitra.app.Main.MORE_COMMANDS);
         assertThat(code).as(err.toString()).isEqualTo(Exit.DONE);
         return out.toString().lines().toList();
     }

@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import org.junit.jupiter.api.Tag;
 import static com.arbitra.bundle.BundleTestSupport.BASE_BUNDLE_ID;
 import static com.arbitra.bundle.BundleTestSupport.CASE_A;
 import static com.arbitra.bundle.BundleTestSupport.CASE_B;
@@ -44,6 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one broken variant of a valid base bundle each: the whole bundle is refused (exit 1), the error
  * names the exact JSON Pointer with a plain message, and nothing is written to the workspace.
  */
+@Tag("slow")
 class BundleRulesTest {
 
     @TempDir

@@ -76,7 +76,7 @@ final class BundleTestSupport {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new TestWorkspaces(fallback), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false);
+                new PrintWriter(out), new PrintWriter(err), false, com.arbitra.app.Main.MORE_COMMANDS);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -41,8 +41,7 @@ class DerivedRowsTest {
     private static int run(Path home, String... args) {
         StringWriter out = new StringWriter();
         int code = Cli.run(args, new TestWorkspaces(home), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(out), false,
-                java.util.Map.of("bench", com.arbitra.bench.BenchCommand.class));
+                new PrintWriter(out), new PrintWriter(out), false, com.arbitra.app.Main.MORE_COMMANDS);
         assertThat(code).as(out.toString()).isZero();
         return code;
     }

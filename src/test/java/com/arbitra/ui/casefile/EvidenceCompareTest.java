@@ -1,5 +1,6 @@
 package com.arbitra.ui.casefile;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.cli.Cli;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * In the case file, a logistics item shows its carrier and tracking number; an evidence item's menu puts it beside another item in a window of its own, each
  * side a full viewer; the viewer offers to open the attachment with the desktop's program.
  */
+@Tag("ui")
 class EvidenceCompareTest extends FxRobot {
 
     static final String CASE = "MP-2026-0000123";

@@ -1,5 +1,6 @@
 package com.arbitra.ui.dashboard;
 
+import org.junit.jupiter.api.Tag;
 import com.arbitra.support.Seen;
 import static com.arbitra.ui.PaneStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The dashboard in a real window: the charts fill in from the background, and a chart exports its CSV. */
+@Tag("ui")
 class DashboardViewTest extends FxRobot {
 
     @TempDir

@@ -1,5 +1,6 @@
 package com.arbitra.ui.evidence;
 
+import org.junit.jupiter.api.Tag;
 import com.arbitra.ui.PaneStage;
 import static com.arbitra.ui.evidence.Samples.CALL_NOTES_TXT;
 import static com.arbitra.ui.evidence.Samples.CRACK_JPG;
@@ -27,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The viewer in a real headless window, driven with the mouse and keyboard, on the sample files. */
+@Tag("ui")
 class AttachmentViewTest extends FxRobot {
 
     final I18n english = new I18n(Locale.ENGLISH);

@@ -1,5 +1,6 @@
 package com.arbitra.ui.merchants;
 
+import org.junit.jupiter.api.Tag;
 import com.arbitra.support.Seen;
 import static com.arbitra.ui.PaneStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /** A supervisor spots a merchant above the threshold and opens a proactive intervention, in a real window. */
+@Tag("ui")
 class MerchantsViewTest extends FxRobot {
 
     @TempDir

@@ -1,5 +1,6 @@
 package com.arbitra.ui.queue;
 
+import org.junit.jupiter.api.Tag;
 import com.arbitra.domain.ports.QueueRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The poller reloads the queue every two seconds: the operator's selection, focus and place in the
  * list stay where they were, even while other workstations claim cases above them.
  */
+@Tag("ui")
 class QueueReloadTest extends FxRobot {
 
     @TempDir

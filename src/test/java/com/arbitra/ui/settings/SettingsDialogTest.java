@@ -1,5 +1,6 @@
 package com.arbitra.ui.settings;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -22,6 +23,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The settings dialog in a real headless window: a supervisor fixes a bad value and saves. */
+@Tag("ui")
 class SettingsDialogTest extends FxRobot {
 
     @TempDir

@@ -1,5 +1,6 @@
 package com.arbitra.ui.shell;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Passwords;
@@ -24,6 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "New training workspace…" from the sign-in: a new folder becomes a training workspace with the samples. */
+@Tag("ui")
 class NewTrainingWorkspaceTest extends FxRobot {
 
     @TempDir

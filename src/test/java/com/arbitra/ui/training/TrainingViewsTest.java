@@ -1,5 +1,6 @@
 package com.arbitra.ui.training;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Headless windows: a trainee works a sample training case and sees the score; the trainer sees it on
  * the scoreboard and selects the trainee to see the attempt.
  */
+@Tag("ui")
 class TrainingViewsTest extends FxRobot {
 
     static final I18n EN = new I18n(Locale.ENGLISH);

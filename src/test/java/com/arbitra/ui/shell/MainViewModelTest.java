@@ -1,4 +1,6 @@
-package com.arbitra.ui;
+package com.arbitra.ui.shell;
+
+import com.arbitra.ui.TaskRunner;
 
 import com.arbitra.support.Seen;
 import static org.assertj.core.api.Assertions.assertThat;

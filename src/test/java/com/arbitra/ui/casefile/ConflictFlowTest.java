@@ -1,5 +1,8 @@
-package com.arbitra.ui;
+package com.arbitra.ui.casefile;
 
+import com.arbitra.ui.ConsoleSteps;
+
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.app.Main;
@@ -48,6 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * submit is refused, the conflict dialog lists what changed, and what the operator entered is kept
  * to review and send again.
  */
+@Tag("ui")
 class ConflictFlowTest extends FxRobot {
 
     static final String CASE = "MP-2026-0000123";

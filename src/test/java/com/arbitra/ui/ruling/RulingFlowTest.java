@@ -1,5 +1,9 @@
-package com.arbitra.ui;
+package com.arbitra.ui.ruling;
 
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.ConsoleSteps;
+
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Actor;
@@ -33,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * ruling; a supervisor returns it, the agent proposes again, the supervisor issues it; the merchant's
  * proof arrives and the agent verifies it, which closes the case. Every step by keyboard shortcut.
  */
+@Tag("ui")
+@Tag("slow")
 class RulingFlowTest extends FxRobot {
 
     static final String CASE = "MP-FLOW-1";

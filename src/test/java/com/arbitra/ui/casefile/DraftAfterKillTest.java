@@ -1,5 +1,9 @@
-package com.arbitra.ui;
+package com.arbitra.ui.casefile;
 
+import com.arbitra.ui.ConsoleSteps;
+import com.arbitra.ui.TypingConsole;
+
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Role;
@@ -23,6 +27,8 @@ import org.testfx.api.FxRobot;
  * A console killed with SIGKILL while its operator writes a ruling loses nothing: the next console
  * offers the draft on the case, and resuming it opens the form with what was typed.
  */
+@Tag("ui")
+@Tag("slow")
 class DraftAfterKillTest extends FxRobot {
 
     static final String CASE = "MP-KILL-1";

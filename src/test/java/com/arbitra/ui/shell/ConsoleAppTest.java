@@ -1,5 +1,7 @@
-package com.arbitra.ui;
+package com.arbitra.ui.shell;
 
+
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.Passwords;
@@ -22,6 +24,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: first start, sign-in, and a change made by another session appearing. */
+@Tag("ui")
+@Tag("slow")
 class ConsoleAppTest extends FxRobot {
 
     @TempDir

@@ -1,4 +1,7 @@
-package com.arbitra.ui;
+package com.arbitra.ui.casefile;
+
+import com.arbitra.ui.I18n;
+import com.arbitra.ui.TaskRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
