@@ -156,6 +156,14 @@ public final class TaskRunner {
         return start(name, work, true, onDone, onError);
     }
 
+    /**
+     * Tells the unhandled-failure sink of a failure a handler caught but cannot show itself (call on
+     * the FX thread, from that handler).
+     */
+    public void notify(String task, Throwable cause) {
+        unhandled.accept(new Failure(task, cause));
+    }
+
     /** Hands a step back to the FX thread (or runs it now in the synchronous twin). */
     public void onUi(Runnable step) {
         ui.execute(step);

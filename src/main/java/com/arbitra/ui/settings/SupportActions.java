@@ -5,7 +5,6 @@ import com.arbitra.domain.SettingsService;
 import com.arbitra.domain.ports.ConsolePorts;
 import com.arbitra.ui.TaskRunner;
 import com.arbitra.ui.I18n;
-import com.arbitra.ui.Messages;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -71,7 +70,6 @@ public final class SupportActions {
             stage.setTitle(i18n.t("diagnostics.copy"));
             stage.setScene(new Scene(box, 720, 420));
             stage.show();
-        }, t -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, Messages.of(t, i18n))
-                .show());
+        });
     }
 }

@@ -47,6 +47,7 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -99,10 +100,15 @@ final class MainView {
         root.getStyleClass().add("main-view");
         buildCases(session, operator, background, i18n);
         root.setLeft(navigation(session, operator, i18n));
-        VBox center = new VBox(new TaskFailures(background, i18n).strip(), imports.strip(), page);
+        VBox center = new VBox(imports.strip(), page);
         VBox.setVgrow(page, Priority.ALWAYS);
         page.getChildren().setAll(cases);
-        root.setCenter(center);
+        // a failed background task shows over the page's lower right corner: nothing moves under the pointer
+        Node failure = new TaskFailures(background, i18n).strip();
+        StackPane.setAlignment(failure, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(failure, new javafx.geometry.Insets(12));
+        StackPane over = new StackPane(center, failure);
+        root.setCenter(over);
         SyncView sync = new SyncView(imports, new ExportViewModel(session.exports(),
                 background, i18n), i18n, session.workspace().kind() == WorkspaceKind.TRAINING);
         pages.put("sync", sync::root);

@@ -40,7 +40,7 @@ public final class MainViewModel {
             return;
         }
         polling = true;
-        background.run("MainViewModel.poll", queries::changeMark, mark -> {
+        background.run("change poll", queries::changeMark, mark -> {
             polling = false;
             connected.set(true);
             if (mark != seenMark) {
@@ -64,9 +64,10 @@ public final class MainViewModel {
             return;
         }
         sweeping = true;
-        background.run("MainViewModel.applyDueTimeouts", cases::applyDueTimeouts, moved -> sweeping = false, t -> {
+        // a failed sweep is shown as a notification (the poll says whether the database answers)
+        background.run("deadline sweep", cases::applyDueTimeouts, moved -> sweeping = false, t -> {
             sweeping = false;
-            connected.set(false);
+            background.notify("deadline sweep", t);
         });
     }
 }

@@ -18,8 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The notification of a background task that failed with nobody to tell: the sentence for the
  * operator, and "Details" with the task's name and the stack trace for IT. It stays until dismissed;
- * a newer failure replaces it. Nothing moves under the pointer: it sits above the page, as the import
- * strip does.
+ * a newer failure replaces it. Nothing moves under the pointer: it floats over the page's corner.
  */
 final class TaskFailures {
 
@@ -46,6 +45,8 @@ final class TaskFailures {
         strip.setId("taskFailure");
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add("task-failure-strip");
+        strip.setMaxSize(560, javafx.scene.layout.Region.USE_PREF_SIZE);
+        strip.setPickOnBounds(false);
         show(null);
         tasks.onUnhandled(this::show);
     }
