@@ -39,14 +39,20 @@ public final class Workspace implements AutoCloseable {
     static final java.time.Duration OPEN_PATIENCE = java.time.Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
+    /** Where a workspace keeps its data: an H2 file in its folder, or a team's PostgreSQL server. */
+    public enum Engine { H2, POSTGRES }
+
     private final Path dir;
     private final JdbcConnectionPool pool;
     private final DSLContext db;
     private final WorkspaceKind kind;
     private final int appliedMigrations;
+    private final Engine engine;
 
-    private Workspace(Path dir, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind, int appliedMigrations) {
+    private Workspace(Path dir, Engine engine, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind,
+                      int appliedMigrations) {
         this.dir = dir;
+        this.engine = engine;
         this.pool = pool;
         this.db = db;
         this.kind = kind;
@@ -78,9 +84,9 @@ public final class Workspace implements AutoCloseable {
         return defaultDirectory(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
-    /** Whether the folder already holds a workspace database. */
+    /** Whether the folder already holds a workspace: an H2 database, or a team descriptor. */
     public static boolean exists(Path dir) {
-        return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"));
+        return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db")) || TeamDescriptor.in(dir);
     }
 
     /** Opens a workspace, creating a live one if the folder holds none. */
@@ -98,8 +104,42 @@ public final class Workspace implements AutoCloseable {
         return open(dir, kind, true);
     }
 
+    /**
+     * Makes the folder a team workspace on the server: migrates the server database (a new one
+     * becomes a workspace of the kind given; one that holds a workspace already is joined, keeping its
+     * kind) and only then writes the descriptor. Refused when the folder holds a workspace already.
+     */
+    public static Workspace createTeam(Path dir, TeamDescriptor server, WorkspaceKind kindIfNew)
+            throws WorkspaceException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (exists(abs)) {
+            throw new WorkspaceException("The folder " + abs + " already holds a workspace.");
+        }
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new WorkspaceException("The workspace folder " + abs + " cannot be created: " + e.getMessage(), e);
+        }
+        Workspace ws = TeamServer.open(abs, server, kindIfNew);
+        try {
+            server.write(abs);
+        } catch (IOException e) {
+            ws.close();
+            throw new WorkspaceException("The team descriptor cannot be written in " + abs + ": " + e.getMessage(), e);
+        }
+        return ws;
+    }
+
+    /** Wraps an open team database (see {@link TeamServer}). */
+    static Workspace team(Path dir, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind, int applied) {
+        return new Workspace(dir, Engine.POSTGRES, pool, db, kind, applied);
+    }
+
     private static Workspace open(Path dir, WorkspaceKind kindIfNew, boolean mustBeNew) throws WorkspaceException {
         Path abs = dir.toAbsolutePath().normalize();
+        if (!mustBeNew && TeamDescriptor.in(abs)) {
+            return TeamServer.open(abs, TeamDescriptor.read(abs), kindIfNew);
+        }
         try {
             Files.createDirectories(abs);
         } catch (IOException e) {
@@ -132,13 +172,14 @@ public final class Workspace implements AutoCloseable {
                 try (Connection probe = pool.getConnection()) {
                     LOG.info("Opened workspace {} ({})", abs, probe.getMetaData().getDatabaseProductVersion());
                 }
-                int applied = migrate(pool, abs);
+                int applied = migrate(pool, abs, Flyway.configure().dataSource(pool).locations("classpath:db/migration"),
+                        true);
                 DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
                 WorkspaceKind kind = ensureInfo(db, kindIfNew, mustBeNew, abs);
                 if (applied > 0) {
                     CaseSearchTokens.fillIfMissing(db);
                 }
-                return new Workspace(abs, pool, db, kind, applied);
+                return new Workspace(abs, Engine.H2, pool, db, kind, applied);
             } catch (SQLException | WorkspaceException | RuntimeException e) {
                 pool.dispose();
                 if (e.getCause() instanceof WorkspaceException inner) {
@@ -193,9 +234,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static int migrate(JdbcConnectionPool pool, Path dir) throws WorkspaceException {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                .ignoreMigrationPatterns("*:future").load();
+    /**
+     * Migrates the database; an upgrade of an H2 workspace is backed up first ({@code backupFirst}; a
+     * team's server is backed up by its own tools).
+     */
+    static int migrate(JdbcConnectionPool pool, Path dir, org.flywaydb.core.api.configuration.FluentConfiguration how,
+                       boolean backupFirst) throws WorkspaceException {
+        Flyway flyway = how.ignoreMigrationPatterns("*:future").load();
         MigrationInfo[] applied = flyway.info().applied();
         Optional<MigrationInfo> future = Arrays.stream(applied)
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS).findFirst();
@@ -212,7 +257,7 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             boolean upgrade = applied.length > 0 && flyway.info().pending().length > 0;
-            if (upgrade) {
+            if (upgrade && backupFirst) {
                 Backups.automatic(pool, dir, "before-upgrade");
             }
             MigrateResult result = flyway.migrate();
@@ -248,7 +293,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static WorkspaceKind ensureInfo(DSLContext db, WorkspaceKind kindIfNew, boolean mustBeNew, Path dir)
+    static WorkspaceKind ensureInfo(DSLContext db, WorkspaceKind kindIfNew, boolean mustBeNew, Path dir)
             throws WorkspaceException {
         return db.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -307,6 +352,11 @@ public final class Workspace implements AutoCloseable {
         return kind;
     }
 
+    /** H2 in the folder, or a team's PostgreSQL server. */
+    public Engine engine() {
+        return engine;
+    }
+
     /** How many migrations this open applied (0 when the schema was already current). */
     public int appliedMigrations() {
         return appliedMigrations;
@@ -331,7 +381,7 @@ public final class Workspace implements AutoCloseable {
      * import killed there would leave it changed until the server reopens).
      */
     public BulkWrites bulkWrites() {
-        if (!embedded()) {
+        if (engine != Engine.H2 || !embedded()) {
             return () -> { };
         }
         synchronized (this) {

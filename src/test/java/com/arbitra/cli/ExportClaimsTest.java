@@ -41,14 +41,14 @@ class ExportClaimsTest {
     @Test
     void concurrentExportsShareTheActionsOut() throws Exception {
         Path ws = dir.resolve("ws");
-        try (TestWorkspace t = TestWorkspace.create(ws)) {
-            Actor lin = t.addOperator("lin", Role.AGENT).asActor();
-            for (int i = 0; i < 200; i++) {
-                String id = "MP-" + i;
-                t.insert(SampleCases.waiting(id));
-                t.session.cases().claim(id, lin, Seen.version(t.session.cases(), id));
-                t.session.cases().addNote(id, lin, Seen.version(t.session.cases(), id), "called the merchant");
-            }
+        // the workspace stays open while the exports run (on a team's server its database lives as long)
+        TestWorkspace t = TestWorkspace.create(ws);
+        Actor lin = t.addOperator("lin", Role.AGENT).asActor();
+        for (int i = 0; i < 200; i++) {
+            String id = "MP-" + i;
+            t.insert(SampleCases.waiting(id));
+            t.session.cases().claim(id, lin, Seen.version(t.session.cases(), id));
+            t.session.cases().addNote(id, lin, Seen.version(t.session.cases(), id), "called the merchant");
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -70,6 +70,7 @@ class ExportClaimsTest {
         assertThat(a.size() + b.size()).isEqualTo(400);
         // one export may take them all, or both some; never the same one twice
         assertThat(java.util.Collections.disjoint(a, b)).as("no action in both files").isTrue();
+        t.close();
     }
 
     @Test

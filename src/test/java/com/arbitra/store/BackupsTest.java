@@ -14,6 +14,8 @@ class BackupsTest {
 
     @Test
     void aWorkspaceKeepsItsFiveNewestAutomaticBackups() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestWorkspace.DEFAULT_ENGINE == Workspace.Engine.H2,
+                "automatic backups are H2's BACKUP TO: a team's server is backed up by its own tools");
         try (TestWorkspace ws = TestWorkspace.create(dir.resolve("ws"))) {
             Path first = null;
             for (int i = 0; i < 7; i++) {

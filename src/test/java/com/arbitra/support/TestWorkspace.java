@@ -24,14 +24,24 @@ public final class TestWorkspace implements AutoCloseable {
 
     public static final char[] PASSWORD = "correct horse".toCharArray();
 
+    /**
+     * The engine tests use when they do not choose: H2, or PostgreSQL with
+     * {@code -Darbitra.test.engine=postgres} (each workspace then gets a fresh server database).
+     */
+    public static final Workspace.Engine DEFAULT_ENGINE =
+            "postgres".equalsIgnoreCase(System.getProperty("arbitra.test.engine")) ? Workspace.Engine.POSTGRES
+                    : Workspace.Engine.H2;
+
     public final Path dir;
     public final MutableClock clock;
     public final Session session;
+    private final PgDatabase server;
 
-    private TestWorkspace(Path dir, MutableClock clock, Session session) {
+    private TestWorkspace(Path dir, MutableClock clock, Session session, PgDatabase server) {
         this.dir = dir;
         this.clock = clock;
         this.session = session;
+        this.server = server;
     }
 
     public static TestWorkspace create(Path dir) throws WorkspaceException {
@@ -39,8 +49,32 @@ public final class TestWorkspace implements AutoCloseable {
     }
 
     public static TestWorkspace create(Path dir, WorkspaceKind kind) throws WorkspaceException {
+        return create(dir, kind, DEFAULT_ENGINE);
+    }
+
+    /** A new workspace on the engine: an H2 file in the folder, or a team workspace on a fresh database. */
+    public static TestWorkspace create(Path dir, WorkspaceKind kind, Workspace.Engine engine)
+            throws WorkspaceException {
         MutableClock clock = new MutableClock(SampleCases.T0);
-        return new TestWorkspace(dir, clock, session(Workspace.create(dir, kind), clock));
+        if (engine == Workspace.Engine.H2) {
+            return new TestWorkspace(dir, clock, session(Workspace.create(dir, kind), clock), null);
+        }
+        PgDatabase db;
+        try {
+            db = PgDatabase.create();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The test database cannot be created: " + e.getMessage(), e);
+        }
+        try {
+            return new TestWorkspace(dir, clock, session(Workspace.createTeam(dir, db.descriptor(), kind), clock), db);
+        } catch (WorkspaceException | RuntimeException e) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the database is dropped with the server's next test run at the latest
+            }
+            throw e;
+        }
     }
 
     /** Another session on the same folder, as a second window or process would have. */
@@ -63,6 +97,9 @@ public final class TestWorkspace implements AutoCloseable {
 
     /** A plain JDBC connection to the same database, for tests that tamper with rows. */
     public Connection jdbc() throws SQLException {
+        if (server != null) {
+            return server.connect();
+        }
         return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Workspace.DB_NAME)
                 + ";AUTO_SERVER=TRUE", "arbitra", "");
     }
@@ -70,5 +107,12 @@ public final class TestWorkspace implements AutoCloseable {
     @Override
     public void close() {
         session.close();
+        if (server != null) {
+            try {
+                server.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The test database " + server.name + " cannot be dropped", e);
+            }
+        }
     }
 }

@@ -118,9 +118,10 @@ class TrainingViewModelsTest {
         assertThat(make.error().get()).isEqualTo("There is no workspace in the folder .");
 
         Path liveDir = dir.resolve("live");
-        try (com.arbitra.support.TestWorkspace live = com.arbitra.support.TestWorkspace.create(liveDir)) {
-            live.insert(com.arbitra.bundle.AnonymiserTest.closed("MP-77", "consumer-77"));
-        }
+        // the live workspace stays open meanwhile, as another workstation's would (on a team's server its
+        // database lives as long as the test workspace)
+        com.arbitra.support.TestWorkspace live = com.arbitra.support.TestWorkspace.create(liveDir);
+        live.insert(com.arbitra.bundle.AnonymiserTest.closed("MP-77", "consumer-77"));
         make.source().set(liveDir);
         make.make(out);
         assertThat(make.error().get()).isEqualTo("Name at least one case.");
@@ -135,5 +136,6 @@ class TrainingViewModelsTest {
         make.caseIds().set("NOPE");
         make.make(dir.resolve("none.json"));
         assertThat(make.error().get()).startsWith("There is no case NOPE");
+        live.close();
     }
 }
