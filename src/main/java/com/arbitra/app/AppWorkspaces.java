@@ -40,6 +40,13 @@ final class AppWorkspaces implements Workspaces {
     }
 
     @Override
+    public Session createTeam(Path dir, com.arbitra.store.TeamDescriptor server, WorkspaceKind kindIfNew)
+            throws WorkspaceException {
+        logTo(dir);
+        return session(Workspace.createTeam(dir, server, kindIfNew));
+    }
+
+    @Override
     public int startConsole(Path dir) {
         return ConsoleLauncher.launch(this, dir);
     }

@@ -68,6 +68,10 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
                           boolean interactive, java.util.Map<String, Class<?>> more) {
         Cli root = new Cli(workspaces, in, interactive);
+        if (interactive && System.console() != null) {
+            // a team server's password, when neither ARBITRA_DB_PASSWORD nor ~/.pgpass gives one
+            com.arbitra.store.TeamServer.promptWith(() -> System.console().readPassword("Database password: "));
+        }
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);
         more.forEach((name, cls) -> {

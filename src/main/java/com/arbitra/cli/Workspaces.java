@@ -17,6 +17,13 @@ public interface Workspaces {
     /** Creates a new workspace; refused when the folder already holds one. */
     Session create(Path dir, WorkspaceKind kind) throws WorkspaceException;
 
+    /**
+     * Makes the folder a team workspace on the server's database: a new one, or the one it already
+     * holds (joined: that is how a second workstation is set up).
+     */
+    Session createTeam(Path dir, com.arbitra.store.TeamDescriptor server, WorkspaceKind kindIfNew)
+            throws WorkspaceException;
+
     /** Starts the console on a workspace and returns when its window closes. */
     int startConsole(Path dir);
 }

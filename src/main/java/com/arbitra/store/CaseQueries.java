@@ -19,9 +19,11 @@ public final class CaseQueries implements com.arbitra.domain.ports.ChangeWatch {
             DISPUTE_CASE.ASSIGNEE, DISPUTE_CASE.COMPLAINT_COUNT);
 
     private final DSLContext db;
+    private final Workspace workspace;
 
     public CaseQueries(Workspace workspace) {
         this.db = workspace.db();
+        this.workspace = workspace;
     }
 
     /** Every case (in the given states, when any are named), most urgent first, a page at a time. */
@@ -45,6 +47,11 @@ public final class CaseQueries implements com.arbitra.domain.ports.ChangeWatch {
      * A number that changes whenever anything is audited, by this process or another: the console
      * polls it to notice changes made elsewhere.
      */
+    @Override
+    public AutoCloseable subscribe(Runnable onChange) {
+        return workspace.onChange(onChange);
+    }
+
     public long changeMark() {
         Long seq = db.select(AUDIT_HEAD.SEQ).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchOne(AUDIT_HEAD.SEQ);
         return seq == null ? 0 : seq;

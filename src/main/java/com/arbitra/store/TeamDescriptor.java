@@ -60,7 +60,7 @@ public record TeamDescriptor(String url, String user) {
             p.setProperty("server.user", user);
         }
         StringWriter text = new StringWriter();
-        p.store(text, "Arbitra team workspace: the server database (no password is kept here)");
+        p.store(text, "Arbitra team workspace: the server database holding its data (no credentials are kept here)");
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(FILE), out -> out.write(bytes));
     }

@@ -48,14 +48,16 @@ public final class TeamServer {
 
     static Workspace open(Path dir, TeamDescriptor server, WorkspaceKind kindIfNew) throws WorkspaceException {
         char[] password = password(System.getenv(PASSWORD_VARIABLE));
-        JdbcConnectionPool pool = pool(server, password);
+        PGConnectionPoolDataSource source = source(server, password);
+        JdbcConnectionPool pool = pool(source);
         try {
             try {
                 probe(pool, server);
             } catch (SQLException e) {
                 if (password == null && isMissingPassword(e) && prompt != null) {
                     pool.dispose();
-                    pool = pool(server, prompt.get());
+                    source = source(server, prompt.get());
+                    pool = pool(source);
                     probe(pool, server);
                 } else {
                     throw e;
@@ -65,7 +67,7 @@ public final class TeamServer {
             int applied;
             try {
                 applied = Workspace.migrate(pool, dir, Flyway.configure().dataSource(pool)
-                        .locations("filesystem:" + PostgresMigrations.translatedInto(scripts))
+                        .locations("filesystem:" + PostgresMigrations.translatedInto(scripts), "classpath:db/postgresql")
                         .javaMigrations(new db.migration.V10__fill_ruling_columns()), false);
             } finally {
                 deleteAll(scripts);
@@ -76,7 +78,7 @@ public final class TeamServer {
             if (applied > 0) {
                 CaseSearchTokens.fillIfMissing(db);
             }
-            return Workspace.team(dir, pool, db, kind, applied);
+            return Workspace.team(dir, pool, db, kind, applied, new ChangeFeed(source));
         } catch (SQLException e) {
             pool.dispose();
             throw translate(server, e);
@@ -94,7 +96,7 @@ public final class TeamServer {
         return variable == null || variable.isEmpty() ? null : variable.toCharArray();
     }
 
-    private static JdbcConnectionPool pool(TeamDescriptor server, char[] password) {
+    private static PGConnectionPoolDataSource source(TeamDescriptor server, char[] password) {
         PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
         ds.setURL(server.url());
         if (server.user() != null) {
@@ -105,6 +107,10 @@ public final class TeamServer {
         }
         ds.setApplicationName("arbitra");
         ds.setReWriteBatchedInserts(true);
+        return ds;
+    }
+
+    private static JdbcConnectionPool pool(PGConnectionPoolDataSource ds) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
         pool.setMaxConnections(8);
         return pool;

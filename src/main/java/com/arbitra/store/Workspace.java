@@ -48,11 +48,14 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceKind kind;
     private final int appliedMigrations;
     private final Engine engine;
+    /** A team workspace's live changes (null on H2, which is polled). */
+    private final ChangeFeed feed;
 
     private Workspace(Path dir, Engine engine, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind,
-                      int appliedMigrations) {
+                      int appliedMigrations, ChangeFeed feed) {
         this.dir = dir;
         this.engine = engine;
+        this.feed = feed;
         this.pool = pool;
         this.db = db;
         this.kind = kind;
@@ -131,8 +134,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Wraps an open team database (see {@link TeamServer}). */
-    static Workspace team(Path dir, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind, int applied) {
-        return new Workspace(dir, Engine.POSTGRES, pool, db, kind, applied);
+    static Workspace team(Path dir, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind, int applied,
+                          ChangeFeed feed) {
+        return new Workspace(dir, Engine.POSTGRES, pool, db, kind, applied, feed);
     }
 
     private static Workspace open(Path dir, WorkspaceKind kindIfNew, boolean mustBeNew) throws WorkspaceException {
@@ -179,7 +183,7 @@ public final class Workspace implements AutoCloseable {
                 if (applied > 0) {
                     CaseSearchTokens.fillIfMissing(db);
                 }
-                return new Workspace(abs, Engine.H2, pool, db, kind, applied);
+                return new Workspace(abs, Engine.H2, pool, db, kind, applied, null);
             } catch (SQLException | WorkspaceException | RuntimeException e) {
                 pool.dispose();
                 if (e.getCause() instanceof WorkspaceException inner) {
@@ -424,6 +428,14 @@ public final class Workspace implements AutoCloseable {
         return new JooqStore(db, kind);
     }
 
+    /**
+     * Calls {@code onChange} on another thread as soon as anyone commits a change to a team workspace;
+     * an H2 workspace has no such feed (its change mark is polled) and never calls it.
+     */
+    public AutoCloseable onChange(Runnable onChange) {
+        return feed == null ? () -> { } : feed.subscribe(onChange);
+    }
+
     public Path logDir() {
         return dir.resolve("logs");
     }
@@ -431,6 +443,9 @@ public final class Workspace implements AutoCloseable {
     /** Closes this process's connections; if it served the database to others, one of them takes over. */
     @Override
     public void close() {
+        if (feed != null) {
+            feed.close();
+        }
         try {
             OpenGate.through(dir, () -> {
                 pool.dispose();

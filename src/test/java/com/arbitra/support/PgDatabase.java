@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Assumptions;
  * machines start at 127.0.0.1:5432 (trust authentication, superuser {@code postgres}); another is named
  * with {@code -Darbitra.test.pg=jdbc:postgresql://HOST:PORT} and {@code -Darbitra.test.pgUser=NAME}.
  * Without a server the PostgreSQL side is skipped, said once in one line; with
- * {@code -Darbitra.test.pgRequired=true} (as {@code .ci/run} sets) a missing server fails instead.
+ * {@code -Darbitra.test.pgRequired=true} or {@code ARBITRA_TEST_PG_REQUIRED=1} (as {@code .ci/run} sets) a
+ * missing server fails instead.
  */
 public final class PgDatabase implements AutoCloseable {
 
@@ -51,7 +52,9 @@ public final class PgDatabase implements AutoCloseable {
                         + "or name another with -Darbitra.test.pg=jdbc:postgresql://HOST:PORT. ***");
             }
         }
-        if (!available && Boolean.getBoolean("arbitra.test.pgRequired")) {
+        boolean required = Boolean.getBoolean("arbitra.test.pgRequired")
+                || "1".equals(System.getenv("ARBITRA_TEST_PG_REQUIRED"));
+        if (!available && required) {
             throw new IllegalStateException("No PostgreSQL server answers at " + SERVER
                     + " and arbitra.test.pgRequired is set.");
         }

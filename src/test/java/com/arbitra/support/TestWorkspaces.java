@@ -35,6 +35,12 @@ public class TestWorkspaces implements Workspaces {
     }
 
     @Override
+    public Session createTeam(Path d, com.arbitra.store.TeamDescriptor server, WorkspaceKind kind)
+            throws WorkspaceException {
+        return session(Workspace.createTeam(d, server, kind));
+    }
+
+    @Override
     public int startConsole(Path d) {
         throw new UnsupportedOperationException("no console in this test");
     }

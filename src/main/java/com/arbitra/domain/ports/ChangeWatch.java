@@ -4,4 +4,13 @@ package com.arbitra.domain.ports;
 @FunctionalInterface
 public interface ChangeWatch {
     long changeMark();
+
+    /**
+     * Calls {@code onChange} (on some other thread) as soon as anyone commits a change, where the
+     * workspace can tell (a team's server); elsewhere never, and the mark is polled. Closing the
+     * returned handle stops it.
+     */
+    default AutoCloseable subscribe(Runnable onChange) {
+        return () -> { };
+    }
 }

@@ -87,6 +87,8 @@ final class MainView {
     private Runnable changed = () -> { };
     private TrainerViewModel trainerVm;
     private final Timeline poller;
+    /** The workspace's own news of changes (a team's server), beside the poller. */
+    private AutoCloseable listening = () -> { };
     private final Timeline deadlines;
     /** Opens a file with the desktop's program for its type (the evidence viewer's "Open externally"). */
     private final Consumer<java.nio.file.Path> openExternally;
@@ -162,6 +164,7 @@ final class MainView {
     }
 
     void start() {
+        listening = vm.listen();
         vm.applyDueTimeouts();
         queue.start();
         if (approvals != null) {
@@ -173,6 +176,11 @@ final class MainView {
     }
 
     void stop() {
+        try {
+            listening.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(MainView.class).debug("Stopping the change feed failed", e);
+        }
         queue.stop();
         if (approvals != null) {
             approvals.stop();

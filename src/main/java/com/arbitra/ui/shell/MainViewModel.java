@@ -30,6 +30,14 @@ public final class MainViewModel {
 
     public BooleanProperty connected() { return connected; }
 
+    /**
+     * Looks at once when the workspace says it changed (a team's server tells every console within a
+     * second); the two-second poll goes on beside it. Closing the handle stops it.
+     */
+    public AutoCloseable listen() {
+        return queries.subscribe(() -> background.onUi(this::poll));
+    }
+
     public void onChange(Runnable action) {
         onChange = action;
     }
