@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Benchmarks and their data.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Import.class, BenchCommand.Export.class,
-                BenchCommand.Queue.class})
+                BenchCommand.Queue.class, TeamBench.class})
 public final class BenchCommand implements Runnable {
 
     /** Cases of the untimed warm-up runs, so that neither the floor nor Arbitra pays the JIT alone. */
@@ -59,7 +59,7 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Name a subcommand: generate, import, export or queue.");
+                "Name a subcommand: generate, import, export, queue or team.");
     }
 
     @Command(name = "generate", description = "Write a deterministic synthetic live bundle of N realistic cases.")

@@ -53,6 +53,24 @@ public final class Diagnostics {
         return b.toString();
     }
 
+    /** Whether the maintained counts per state equal a GROUP BY over the cases (benchmarks check it). */
+    public static boolean countsMatchGroupBy(Workspace ws) {
+        java.util.Map<com.arbitra.domain.CaseState, Long> counted = new java.util.EnumMap<>(
+                com.arbitra.domain.CaseState.class);
+        ws.db().select(com.arbitra.store.jooq.Tables.DISPUTE_CASE.STATE, org.jooq.impl.DSL.count())
+                .from(com.arbitra.store.jooq.Tables.DISPUTE_CASE).groupBy(com.arbitra.store.jooq.Tables.DISPUTE_CASE.STATE)
+                .fetch().forEach(r -> counted.put(com.arbitra.domain.CaseState.valueOf(r.value1()),
+                        r.value2().longValue()));
+        java.util.Map<com.arbitra.domain.CaseState, Long> kept = new java.util.EnumMap<>(
+                com.arbitra.domain.CaseState.class);
+        StateCounts.read(ws.db()).forEach((state, n) -> {
+            if (n != 0) {
+                kept.put(state, n);
+            }
+        });
+        return kept.equals(counted);
+    }
+
     private static String database(Workspace ws) {
         try (Connection c = ws.dataSource().getConnection(); Statement st = c.createStatement()) {
             StringBuilder b = new StringBuilder("Schema ");

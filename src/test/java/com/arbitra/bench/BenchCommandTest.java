@@ -67,6 +67,39 @@ class BenchCommandTest {
     }
 
     @Test
+    void teamRunsItsClientsOnATeamWorkspaceAndChecksTheResult() throws Exception {
+        try (com.arbitra.support.PgDatabase db = com.arbitra.support.PgDatabase.create()) {
+            Path ws = dir.resolve("team");
+            run("init", "--server", db.url(), "--db-user", com.arbitra.support.PgDatabase.USER, ws.toString());
+            Path bundle = dir.resolve("cases.json");
+            run("bench", "generate", "--cases", "200", "--seed", "4", "--out", bundle.toString());
+            run("import", "--workspace", ws.toString(), bundle.toString());
+
+            List<String> lines = run("bench", "team", "--workspace", ws.toString(), "--clients", "4", "--seconds", "2");
+
+            assertThat(lines.stream().map(l -> l.substring(0, l.indexOf('='))).toList()).containsExactly(
+                    "team.clients", "team.commands", "team.refused_stale", "team.refused_other", "team.double_claims",
+                    "team.lost_updates", "team.audit_verify", "team.counts_match", "team.command_p95_ms",
+                    "team.notify_p95_ms");
+            assertThat(lines).contains("team.clients=4", "team.double_claims=0", "team.lost_updates=0",
+                    "team.audit_verify=OK", "team.counts_match=true").noneMatch(l -> l.equals("team.commands=0"));
+        }
+    }
+
+    @Test
+    void teamRefusesASingleWorkstationWorkspace() {
+        Path ws = dir.resolve("local");
+        run("init", ws.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"bench", "team", "--workspace", ws.toString()},
+                new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err), false, com.arbitra.app.Main.MORE_COMMANDS);
+        assertThat(code).isEqualTo(Exit.REFUSED);
+        assertThat(err.toString()).contains("needs a team workspace");
+    }
+
+    @Test
     void theScratchFolderIsLeftEmpty() throws Exception {
         run("bench", "export", "--cases", "5", "--dir", dir.resolve("scratch").toString());
 
