@@ -125,13 +125,13 @@ final class TeamBench extends CliCommand {
     private List<Actor> operators(Session s, int agents, int supervisors) {
         Set<String> existing = new java.util.HashSet<>(s.operators().all().stream().map(Operator::username).toList());
         List<Actor> out = new ArrayList<>();
+        SecureRandom random = new SecureRandom();
         for (int i = 1; i <= agents + supervisors; i++) {
             boolean supervisor = i > agents;
             String name = supervisor ? "bench-supervisor-" + (i - agents) : "bench-agent-" + i;
             Role role = supervisor ? Role.SUPERVISOR : Role.AGENT;
             if (!existing.contains(name)) {
                 char[] password = new char[24];
-                SecureRandom random = new SecureRandom();
                 for (int c = 0; c < password.length; c++) {
                     password[c] = (char) ('a' + random.nextInt(26));
                 }

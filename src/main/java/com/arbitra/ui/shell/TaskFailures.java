@@ -36,11 +36,14 @@ final class TaskFailures {
         Button details = new Button(i18n.t("task.details"));
         details.setId("taskFailureDetails");
         details.setOnAction(e -> details());
+        // the sentence wraps; the buttons keep their words (they were cut to "…" in Spanish)
+        details.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button dismiss = new Button(null, new FontIcon("mdi2c-close"));
         dismiss.setId("taskFailureDismiss");
         dismiss.setAccessibleText(i18n.t("task.dismiss"));
         dismiss.setTooltip(new javafx.scene.control.Tooltip(i18n.t("task.dismiss")));
         dismiss.setOnAction(e -> show(null));
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         strip = new HBox(10, new FontIcon("mdi2a-alert-circle-outline"), text, details, dismiss);
         strip.setId("taskFailure");
         strip.setAlignment(Pos.CENTER_LEFT);
