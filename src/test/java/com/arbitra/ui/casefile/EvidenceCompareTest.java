@@ -77,7 +77,10 @@ class EvidenceCompareTest extends FxRobot {
             ((javafx.scene.control.MultipleSelectionModel) tree.getSelectionModel()).select(item);
             tree.requestFocus();
         });
-        steps.waitUntilShown("#attachmentImage");
+        // the image view is there from the start: wait until it shows the picture
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#attachmentImage").tryQuery()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         // the logistics item's carrier and tracking number, to copy
         assertThat(lookup("#evidenceDetails #logisticsTracking").queryAs(Label.class).getText())
                 .isEqualTo("SF1234567890123");
