@@ -11,6 +11,13 @@ public interface OperatorRepository {
 
     void insert(Operator operator);
 
+    /**
+     * Gives the operator a login of their own where the workspace's server holds operators to their
+     * role itself (a team workspace); nothing on a single workstation.
+     */
+    default void grantLogin(String username, Role role, char[] password) {
+    }
+
     /** Saves the sign-in counters and lock of an operator. */
     void updateSignInState(String username, int failedSignIns, java.time.Instant lockedUntil);
 

@@ -135,6 +135,7 @@ public final class OperatorService {
             Operator op = new Operator(username, displayName == null || displayName.isBlank() ? username
                     : displayName.strip(), role, passwords.hash(password), 0, null, true, now);
             u.operators().insert(op);
+            u.operators().grantLogin(username, role, password);
             u.audit().append(new AuditEntry(null, by.name(), by.role(), now, "OPERATOR_ADDED", null, null,
                     username + " as " + role));
             return op;

@@ -19,9 +19,26 @@ public record Transition(CaseAction action, Set<CaseState> from, Set<Role> roles
     }
 
     /** Where the transition leads for this case (and the ruling it issues, for ruling actions). */
-    @FunctionalInterface
     public interface Target {
         Outcome resolve(DisputeCase c, Ruling ruling);
+
+        /** Every state {@link #resolve} may lead to from this one (what a server checks a move against). */
+        Set<CaseState> reach(CaseState from);
+
+        static Target of(java.util.function.BiFunction<DisputeCase, Ruling, Outcome> resolve,
+                         java.util.function.Function<CaseState, Set<CaseState>> reach) {
+            return new Target() {
+                @Override
+                public Outcome resolve(DisputeCase c, Ruling ruling) {
+                    return resolve.apply(c, ruling);
+                }
+
+                @Override
+                public Set<CaseState> reach(CaseState from) {
+                    return reach.apply(from);
+                }
+            };
+        }
     }
 
     /** A rule beyond state and role; empty when it holds. */

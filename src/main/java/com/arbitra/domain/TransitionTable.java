@@ -56,18 +56,21 @@ public final class TransitionTable {
             row(VERIFY_PROOF, EnumSet.of(VERIFYING_FULFILMENT), OPERATORS, closed(CloseReason.FULFILLED),
                     TransitionTable::heldByAgent),
             row(REJECT_PROOF, EnumSet.of(VERIFYING_FULFILMENT), OPERATORS,
-                    (c, r) -> c.proofRejections() == 0
+                    Transition.Target.of((c, r) -> c.proofRejections() == 0
                             ? Outcome.to(AWAITING_FULFILMENT)
                             : Outcome.closed(CloseReason.FULFILMENT_PROOF_INVALID),
+                            from -> EnumSet.of(AWAITING_FULFILMENT, CLOSED)),
                     TransitionTable::heldByAgent),
             row(APPLY_ADVANCE_PAYMENT, EnumSet.of(FULFILMENT_OVERDUE), SUPERVISOR_ONLY,
                     closed(CloseReason.PLATFORM_PAID)),
             row(APPLY_MEASURE, EnumSet.of(FULFILMENT_OVERDUE), SUPERVISOR_ONLY, stay()),
             row(APPEAL, EnumSet.of(AWAITING_FULFILMENT, AWAITING_RETURN, CLOSED), PLATFORM_ONLY, to(APPEALED),
                     TransitionTable::withinAppealWindow),
-            row(UPHOLD_RULING, EnumSet.of(APPEALED), SUPERVISOR_ONLY, (c, r) -> c.stateBeforeAppeal() == CLOSED
-                    ? Outcome.closed(c.closeReasonBeforeAppeal())
-                    : Outcome.to(c.stateBeforeAppeal() == null ? AWAITING_FULFILMENT : c.stateBeforeAppeal())),
+            row(UPHOLD_RULING, EnumSet.of(APPEALED), SUPERVISOR_ONLY, Transition.Target.of((c, r) ->
+                    c.stateBeforeAppeal() == CLOSED
+                            ? Outcome.closed(c.closeReasonBeforeAppeal())
+                            : Outcome.to(c.stateBeforeAppeal() == null ? AWAITING_FULFILMENT : c.stateBeforeAppeal()),
+                    from -> find(APPEAL, CLOSED).orElseThrow().from())),
             row(REPLACE_RULING, EnumSet.of(APPEALED), SUPERVISOR_ONLY, byRuling()),
             row(REOPEN, EnumSet.of(CLOSED), PLATFORM_ONLY, to(INTERVENTION_REQUESTED)),
             row(ADD_NOTE, EnumSet.allOf(CaseState.class), OPERATORS, stay()),
@@ -78,6 +81,27 @@ public final class TransitionTable {
 
     public static List<Transition> rows() {
         return ROWS;
+    }
+
+    /** A move of a case's state that some row of the table makes, and the roles whose rows make it. */
+    public record StateChange(CaseState from, CaseState to, Set<Role> roles) {
+    }
+
+    /** Every change of state the table can make (a row that keeps the state makes none). */
+    public static List<StateChange> stateChanges() {
+        java.util.Map<List<CaseState>, Set<Role>> moves = new java.util.LinkedHashMap<>();
+        for (Transition t : ROWS) {
+            for (CaseState from : t.from()) {
+                for (CaseState to : t.target().reach(from)) {
+                    if (to != from) {
+                        moves.computeIfAbsent(List.of(from, to), k -> EnumSet.noneOf(Role.class)).addAll(t.roles());
+                    }
+                }
+            }
+        }
+        List<StateChange> changes = new ArrayList<>();
+        moves.forEach((k, roles) -> changes.add(new StateChange(k.get(0), k.get(1), Set.copyOf(roles))));
+        return List.copyOf(changes);
     }
 
     public static Optional<Transition> find(CaseAction action, CaseState state) {
@@ -203,25 +227,29 @@ public final class TransitionTable {
     }
 
     private static Transition.Target to(CaseState state) {
-        return (c, r) -> Outcome.to(state);
+        return Transition.Target.of((c, r) -> Outcome.to(state), from -> EnumSet.of(state));
     }
 
     private static Transition.Target closed(CloseReason reason) {
-        return (c, r) -> Outcome.closed(reason);
+        return Transition.Target.of((c, r) -> Outcome.closed(reason), from -> EnumSet.of(CLOSED));
     }
 
     private static Transition.Target stay() {
-        return (c, r) -> new Outcome(c.state(), c.closeReason());
+        return Transition.Target.of((c, r) -> new Outcome(c.state(), c.closeReason()), EnumSet::of);
     }
 
     /** Claiming or assigning a waiting case starts its review; elsewhere the state stays. */
     private static Transition.Target startReview() {
-        return (c, r) -> c.state() == INTERVENTION_REQUESTED ? Outcome.to(UNDER_REVIEW) : Outcome.to(c.state());
+        return Transition.Target.of((c, r) -> Outcome.to(reviewFrom(c.state())), from -> EnumSet.of(reviewFrom(from)));
+    }
+
+    private static CaseState reviewFrom(CaseState s) {
+        return s == INTERVENTION_REQUESTED ? UNDER_REVIEW : s;
     }
 
     /** An issued ruling leads to the return, the fulfilment, or closes the case (§3). */
     private static Transition.Target byRuling() {
-        return (c, r) -> {
+        return Transition.Target.of((c, r) -> {
             if (r == null) {
                 throw new IllegalArgumentException("a ruling is needed to resolve this transition");
             }
@@ -230,7 +258,7 @@ public final class TransitionTable {
             }
             return r.requiresFulfilment() ? Outcome.to(AWAITING_FULFILMENT)
                     : Outcome.closed(CloseReason.NO_MERCHANT_LIABILITY);
-        };
+        }, from -> EnumSet.of(AWAITING_RETURN, AWAITING_FULFILMENT, CLOSED));
     }
 
     private static Set<CaseState> without(Set<CaseState> states, CaseState removed) {

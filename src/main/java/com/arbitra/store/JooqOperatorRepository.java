@@ -45,6 +45,13 @@ final class JooqOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public void grantLogin(String username, Role role, char[] password) {
+        if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            TeamRoles.addLogin(db, username, role, password);
+        }
+    }
+
+    @Override
     public void updateSignInState(String username, int failedSignIns, Instant lockedUntil) {
         db.update(OPERATOR).set(OPERATOR.FAILED_SIGN_INS, failedSignIns)
                 .set(OPERATOR.LOCKED_UNTIL, Times.toDb(lockedUntil))

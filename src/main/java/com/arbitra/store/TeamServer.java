@@ -77,6 +77,7 @@ public final class TeamServer {
             WorkspaceKind kind = Workspace.ensureInfo(db, kindIfNew, false, dir);
             if (applied > 0) {
                 CaseSearchTokens.fillIfMissing(db);
+                TeamRoles.install(db);
             }
             return Workspace.team(dir, pool, db, kind, applied, new ChangeFeed(source));
         } catch (SQLException e) {

@@ -299,6 +299,11 @@ public final class Workspace implements AutoCloseable {
 
     static WorkspaceKind ensureInfo(DSLContext db, WorkspaceKind kindIfNew, boolean mustBeNew, Path dir)
             throws WorkspaceException {
+        // a workspace that has its kind is only read (an operator's login on a team server may not lock it)
+        var known = db.select(WORKSPACE_INFO.KIND).from(WORKSPACE_INFO).where(WORKSPACE_INFO.ID.eq(1)).fetchOptional();
+        if (known.isPresent() && !mustBeNew) {
+            return WorkspaceKind.valueOf(known.get().value1());
+        }
         return db.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             var info = tx.selectFrom(WORKSPACE_INFO).where(WORKSPACE_INFO.ID.eq(1)).forUpdate().fetchOptional();

@@ -142,6 +142,24 @@ class TransitionTableTest {
         }
     }
 
+    /** What a team server checks a move of state against (store.TeamRoles fills it from here). */
+    @Test
+    void theMovesOfStateAndWhoMakesThem() {
+        var moves = TransitionTable.stateChanges().stream().collect(Collectors.toMap(
+                m -> m.from() + ">" + m.to(), TransitionTable.StateChange::roles));
+        assertThat(moves.get("PENDING_APPROVAL>AWAITING_FULFILMENT")).containsExactly(Role.SUPERVISOR);
+        assertThat(moves.get("PENDING_APPROVAL>UNDER_REVIEW")).containsExactly(Role.SUPERVISOR);
+        assertThat(moves.get("UNDER_REVIEW>PENDING_APPROVAL")).containsExactlyInAnyOrder(Role.AGENT, Role.SUPERVISOR);
+        assertThat(moves.get("INTERVENTION_REQUESTED>UNDER_REVIEW")).containsExactlyInAnyOrder(Role.AGENT,
+                Role.SUPERVISOR);
+        assertThat(moves.get("AWAITING_EVIDENCE>UNDER_REVIEW")).containsExactlyInAnyOrder(Role.PLATFORM, Role.SYSTEM);
+        assertThat(moves.get("APPEALED>AWAITING_RETURN")).as("an upheld ruling goes back").containsExactly(
+                Role.SUPERVISOR);
+        assertThat(moves).doesNotContainKeys("INTERVENTION_REQUESTED>APPEALED", "NEGOTIATION>UNDER_REVIEW",
+                "CLOSED>CLOSED", "UNDER_REVIEW>UNDER_REVIEW");
+        assertThat(TransitionTable.stateChanges()).allSatisfy(m -> assertThat(m.from()).isNotEqualTo(m.to()));
+    }
+
     @Nested
     class Messages {
 

@@ -82,6 +82,17 @@ public final class PgDatabase implements AutoCloseable {
     public void close() throws SQLException {
         try (Connection c = admin(); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            // the server's roles of the workspace (TeamRoles) live beside the databases: logins first
+            java.util.List<String> roles = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE '" + name
+                    + "\\_%' ORDER BY rolcanlogin DESC")) {
+                while (rs.next()) {
+                    roles.add(rs.getString(1));
+                }
+            }
+            for (String role : roles) {
+                st.execute("DROP ROLE IF EXISTS \"" + role + "\"");
+            }
         }
     }
 }
