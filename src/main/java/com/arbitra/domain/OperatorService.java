@@ -67,7 +67,7 @@ public final class OperatorService {
     private Operator passwordMatches(String username, char[] password) {
         Instant now = clock.instant();
         try {
-            return store.transaction(u -> {
+            Operator signedIn = store.transaction(u -> {
                 Optional<Operator> found = u.operators().find(username == null ? "" : username.strip());
                 if (found.isEmpty() || !found.get().active()) {
                     throw refused("refused.signIn.wrong", "Wrong operator name or password.");
@@ -85,6 +85,10 @@ public final class OperatorService {
                 }
                 return null;
             });
+            if (signedIn != null) {
+                store.signedIn(signedIn.username(), password);
+            }
+            return signedIn;
         } finally {
             Passwords.wipe(password);
         }

@@ -25,10 +25,17 @@ final class JooqStore implements Store {
 
     private final DSLContext db;
     private final WorkspaceKind kind;
+    private final java.util.function.BiConsumer<String, char[]> signedIn;
 
-    JooqStore(DSLContext db, WorkspaceKind kind) {
+    JooqStore(DSLContext db, WorkspaceKind kind, java.util.function.BiConsumer<String, char[]> signedIn) {
         this.db = db;
         this.kind = kind;
+        this.signedIn = signedIn;
+    }
+
+    @Override
+    public void signedIn(String username, char[] password) {
+        signedIn.accept(username, password);
     }
 
     /**

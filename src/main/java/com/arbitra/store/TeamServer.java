@@ -72,14 +72,15 @@ public final class TeamServer {
             } finally {
                 deleteAll(scripts);
             }
-            DSLContext db = DSL.using(pool, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false)
+            ServerLogins logins = new ServerLogins(server, pool);
+            DSLContext db = DSL.using(logins, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false)
                     .withRenderNameCase(RenderNameCase.LOWER));
             WorkspaceKind kind = Workspace.ensureInfo(db, kindIfNew, false, dir);
             if (applied > 0) {
                 CaseSearchTokens.fillIfMissing(db);
                 TeamRoles.install(db);
             }
-            return Workspace.team(dir, pool, db, kind, applied, new ChangeFeed(source));
+            return Workspace.team(dir, pool, logins, db, kind, applied, new ChangeFeed(source));
         } catch (SQLException e) {
             pool.dispose();
             throw translate(server, e);
@@ -97,7 +98,7 @@ public final class TeamServer {
         return variable == null || variable.isEmpty() ? null : variable.toCharArray();
     }
 
-    private static PGConnectionPoolDataSource source(TeamDescriptor server, char[] password) {
+    static PGConnectionPoolDataSource source(TeamDescriptor server, char[] password) {
         PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
         ds.setURL(server.url());
         if (server.user() != null) {
@@ -111,7 +112,7 @@ public final class TeamServer {
         return ds;
     }
 
-    private static JdbcConnectionPool pool(PGConnectionPoolDataSource ds) {
+    static JdbcConnectionPool pool(PGConnectionPoolDataSource ds) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
         pool.setMaxConnections(8);
         return pool;

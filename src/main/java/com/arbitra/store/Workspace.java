@@ -50,6 +50,8 @@ public final class Workspace implements AutoCloseable {
     private final Engine engine;
     /** A team workspace's live changes (null on H2, which is polled). */
     private final ChangeFeed feed;
+    /** A team workspace's connections, as the signed-in operator's own login (null on H2). */
+    private ServerLogins logins;
 
     private Workspace(Path dir, Engine engine, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind,
                       int appliedMigrations, ChangeFeed feed) {
@@ -134,9 +136,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Wraps an open team database (see {@link TeamServer}). */
-    static Workspace team(Path dir, JdbcConnectionPool pool, DSLContext db, WorkspaceKind kind, int applied,
-                          ChangeFeed feed) {
-        return new Workspace(dir, Engine.POSTGRES, pool, db, kind, applied, feed);
+    static Workspace team(Path dir, JdbcConnectionPool pool, ServerLogins logins, DSLContext db,
+                          WorkspaceKind kind, int applied, ChangeFeed feed) {
+        Workspace w = new Workspace(dir, Engine.POSTGRES, pool, db, kind, applied, feed);
+        w.logins = logins;
+        return w;
     }
 
     private static Workspace open(Path dir, WorkspaceKind kindIfNew, boolean mustBeNew) throws WorkspaceException {
@@ -430,7 +434,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     public Store store() {
-        return new JooqStore(db, kind);
+        return new JooqStore(db, kind, this::signedIn);
+    }
+
+    /** On a team workspace, later work runs as the operator's own server login (see {@link ServerLogins}). */
+    private void signedIn(String username, char[] password) {
+        if (logins != null) {
+            logins.signIn(username, password);
+        }
     }
 
     /**
@@ -450,6 +461,9 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         if (feed != null) {
             feed.close();
+        }
+        if (logins != null) {
+            logins.dispose();
         }
         try {
             OpenGate.through(dir, () -> {

@@ -135,6 +135,22 @@ class TeamRolesTest {
         }
     }
 
+    @Test
+    void signingInMovesTheWorkstationOntoTheOperatorsOwnLogin() throws Exception {
+        try (Session desk = desk("shared-desk", null)) {
+            assertThat(currentUser(desk)).isEqualTo("postgres");
+            desk.operators().signIn("lin", TestWorkspace.PASSWORD.clone());
+            assertThat(currentUser(desk)).as("every later connection").isEqualTo(login("lin"));
+            assertThatThrownBy(() -> desk.cases().issueRuling("MP-2", new Actor("mei", Role.SUPERVISOR),
+                    Seen.version(desk.cases(), "MP-2"), refund()))
+                    .hasStackTraceContaining("may not move case MP-2 from PENDING_APPROVAL");
+        }
+    }
+
+    private static String currentUser(Session desk) {
+        return desk.workspace().db().fetchValue("SELECT current_user").toString();
+    }
+
     private String login(String operator) {
         return TeamRoles.login(database, operator);
     }
@@ -145,7 +161,8 @@ class TeamRolesTest {
     }
 
     private Session desk(String folder, String operator) throws Exception {
-        TeamDescriptor server = new TeamDescriptor(TeamDescriptor.read(dir.resolve("owner")).url(), login(operator));
+        TeamDescriptor server = new TeamDescriptor(TeamDescriptor.read(dir.resolve("owner")).url(),
+                operator == null ? TeamDescriptor.read(dir.resolve("owner")).user() : login(operator));
         return new Session(Workspace.createTeam(dir.resolve(folder), server, WorkspaceKind.LIVE), owner.clock,
                 WorkflowSettings.defaults().withZone(ZoneId.of("Asia/Shanghai")), new Passwords(1_000));
     }
