@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "backup", description = "Back up a workspace (database, attachments, settings) to a ZIP file. "
-        + "Consistent while the console or another command keeps working on the workspace.")
+        + "Consistent while the console or another command keeps working on the workspace; a team workspace is read "
+        + "from one snapshot of the server while other workstations keep working.")
 final class BackupCommand extends CliCommand {
 
     @Mixin
@@ -30,10 +31,6 @@ final class BackupCommand extends CliCommand {
         }
         long start = System.nanoTime();
         try (Session s = open(workspace)) {
-            if (s.workspace().engine() != com.arbitra.store.Workspace.Engine.H2) {
-                throw new InputRefusedException("This version backs up single-workstation workspaces only; back up "
-                        + "the team's server database with PostgreSQL's own tools (pg_dump). Nothing was written.");
-            }
             Backups.Manifest m = Backups.backup(s.workspace(), out);
             out().printf("Backed up %s to %s: %d cases, %d audit records, schema %s, %,d bytes in %.1f s%n",
                     s.workspace().dir(), out, m.cases(), m.auditRecords(), m.schema(), Files.size(out),

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -75,9 +74,6 @@ final class MoveCommand extends CliCommand {
                         + "they are added again on the team workspace. Join it with: arbitra init --server " + server
                         + (dbUser == null ? "" : " --db-user " + dbUser) + " DIR");
                 return Exit.DONE;
-            } catch (SQLException e) {
-                throw new WorkspaceException("The move to " + server + " failed and was rolled back ("
-                        + e.getMessage() + "); the database holds an empty team workspace now.", e);
             }
         } finally {
             deleteAll(scratch);

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", description = "Restore a backup into a workspace folder. A folder that is not empty is "
-        + "refused unless --force; the backup is checked and unpacked beside the folder before it takes its place.")
+        + "refused unless --force; the backup is checked and unpacked beside the folder before it takes its place. "
+        + "On a team workspace (made by init --server) the backup replaces what the server database holds, in one "
+        + "transaction; a database that is not empty needs --force.")
 final class RestoreCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE.zip", description = "A file written by `arbitra backup`.")

@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * workspace needs (cases, attachments, operators, audit, settings). H2's {@code BACKUP TO} copies the
  * database online and consistently (MVStore snapshots), so the console and other processes may keep
  * the workspace open and keep writing while it runs; in mixed mode the serving process writes the copy.
+ * A team workspace is backed up in the same format: its tables are read from one snapshot of the
+ * server (others keep working) into a local database beside the file, which is then written as above;
+ * such a backup restores into a local folder or, table by table, into a team database.
  */
 public final class Backups {
 
@@ -66,13 +69,21 @@ public final class Backups {
     }
 
     /** Backs up an open workspace to {@code out} (written under a temporary name, then renamed). */
-    public static Manifest backup(Workspace ws, Path out) throws IOException {
-        if (ws.engine() != Workspace.Engine.H2) {
-            // team backups from one consistent snapshot are issue 16's next step; until then the server's own
-            throw new IOException("this version backs up single-workstation workspaces only; back up the team's "
-                    + "server database with PostgreSQL's own tools (pg_dump)");
+    public static Manifest backup(Workspace ws, Path out) throws IOException, WorkspaceException {
+        if (ws.engine() == Workspace.Engine.H2) {
+            return write(ws.dataSource(), out);
         }
-        return write(ws.dataSource(), out);
+        Path abs = out.toAbsolutePath().normalize();
+        Files.createDirectories(abs.getParent());
+        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".team-");
+        try {
+            try (Workspace copy = Workspace.create(staging, ws.kind())) {
+                WorkspaceMove.copy(ws, copy);
+                return write(copy.dataSource(), out);
+            }
+        } finally {
+            deleteTree(staging);
+        }
     }
 
     /**
@@ -239,6 +250,10 @@ public final class Backups {
             throws NotABackupException, WorkspaceException, IOException {
         Manifest m = inspect(zipFile);
         Path target = dir.toAbsolutePath().normalize();
+        if (TeamDescriptor.in(target)) {
+            restoreIntoTeam(zipFile, target, force);
+            return m;
+        }
         boolean occupied = Files.isDirectory(target) && !isEmpty(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new NotABackupException(target + " is a file, not a folder; nothing was changed.");
@@ -283,6 +298,44 @@ public final class Backups {
             if (Files.exists(staging)) {
                 deleteTree(staging);
             }
+        }
+    }
+
+    /**
+     * Restores into the team database {@code dir} points at: the backup is unpacked and opened beside
+     * it, then its tables replace the server's in one transaction (workstations see the old workspace
+     * or the new one, never a mixture). A database that holds cases, operators or audit records is
+     * replaced only with {@code force}.
+     */
+    private static void restoreIntoTeam(Path zipFile, Path dir, boolean force)
+            throws NotABackupException, WorkspaceException, IOException {
+        Path staging = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".restore-");
+        try {
+            try (ZipFile zip = new ZipFile(zipFile.toFile());
+                 InputStream in = zip.getInputStream(zip.getEntry(DATABASE))) {
+                copyBounded(in, staging.resolve(DATABASE));
+            }
+            try (Workspace backup = Workspace.open(staging); Workspace team = Workspace.open(dir)) {
+                long held = held(team);
+                if (held > 0 && !force) {
+                    throw new NotABackupException("The team database of " + dir + " is not empty (" + held
+                            + " cases, operators and audit records); add --force to replace it with the backup. "
+                            + "Nothing was changed.");
+                }
+                WorkspaceMove.copy(backup, team);
+                LOG.info("Restored {} into the team database of {}", zipFile, dir);
+            } catch (SQLException e) {
+                throw Workspace.translate(dir, e);
+            }
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static long held(Workspace ws) throws SQLException {
+        try (Connection c = ws.dataSource().getConnection(); Statement st = c.createStatement()) {
+            return count(st, "SELECT COUNT(*) FROM dispute_case") + count(st, "SELECT COUNT(*) FROM operator")
+                    + count(st, "SELECT COALESCE(MAX(seq), 0) FROM audit_head");
         }
     }
 

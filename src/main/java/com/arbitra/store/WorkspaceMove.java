@@ -13,12 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Copies a single-workstation workspace into a freshly migrated team database, table by table and row
- * by row, in one transaction on the server: the same migrations made both schemas, so every column
- * has its twin. Attachments are streamed; identity columns continue after the highest value copied.
- * The H2 workspace is only read.
+ * Copies one workspace's tables into another's, table by table and row by row, in one transaction on
+ * the target and from one read-only snapshot of the source: the same migrations made both schemas, so
+ * every column has its twin. That moves a single-workstation workspace into a team database, writes a
+ * team workspace's backup through a local copy, and restores a backup into a team database.
+ * Attachments are streamed; identity columns continue after the highest value copied. The source is
+ * only read; what the target held is replaced.
  */
 public final class WorkspaceMove {
 
@@ -31,19 +34,40 @@ public final class WorkspaceMove {
     public record Copied(Map<String, Long> rows) {
     }
 
-    public static Copied copy(Workspace from, Workspace to) throws SQLException {
-        if (from.engine() != Workspace.Engine.H2 || to.engine() != Workspace.Engine.POSTGRES) {
-            throw new IllegalArgumentException("a move goes from a local workspace to a team one");
+    /** Tables only a team server has, filled from the domain by its own migrations, never copied. */
+    private static final Set<String> SERVER_ONLY = Set.of("state_change");
+
+    /** Copies every table; a failure is rolled back on the target and named in the exception. */
+    public static Copied copy(Workspace from, Workspace to) throws WorkspaceException {
+        try {
+            return copyTables(from, to);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Copying the workspace's tables failed and was rolled back, so the target "
+                    + "holds what it held before (" + e.getMessage() + ").", e);
         }
+    }
+
+    private static Copied copyTables(Workspace from, Workspace to) throws SQLException {
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection source = from.dataSource().getConnection();
              Connection target = to.dataSource().getConnection()) {
-            source.setReadOnly(true);
             source.setAutoCommit(false);
+            if (from.engine() == Workspace.Engine.POSTGRES) {
+                // one snapshot of the whole database, while other workstations keep writing
+                source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            source.setReadOnly(true);
             boolean auto = target.getAutoCommit();
             target.setAutoCommit(false);
             try {
-                List<String> tables = tables(source);
+                List<String> tables = tables(source, from.engine());
+                List<String> there = tables(target, to.engine());
+                for (String table : tables) {
+                    if (!there.contains(table)) {
+                        throw new SQLException("The target workspace has no table " + table + "; it was made by "
+                                + "another version of Arbitra");
+                    }
+                }
                 for (String table : tables) {
                     try (Statement st = target.createStatement()) {
                         st.execute("DELETE FROM " + table);
@@ -51,13 +75,13 @@ public final class WorkspaceMove {
                 }
                 for (String table : tables) {
                     long n = copyTable(source, target, table);
-                    long there = count(target, table);
-                    if (there != n) {
-                        throw new SQLException("The copy of " + table + " holds " + there + " rows, not " + n);
+                    long copied = count(target, table);
+                    if (copied != n) {
+                        throw new SQLException("The copy of " + table + " holds " + copied + " rows, not " + n);
                     }
                     rows.put(table, n);
                 }
-                continueIdentities(target);
+                continueIdentities(target, to.engine());
                 target.commit();
             } catch (SQLException | RuntimeException e) {
                 target.rollback();
@@ -70,13 +94,18 @@ public final class WorkspaceMove {
         return new Copied(rows);
     }
 
-    private static List<String> tables(Connection source) throws SQLException {
+    /** The workspace's own tables, lower case, without Flyway's history and the server-only ones. */
+    private static List<String> tables(Connection c, Workspace.Engine engine) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement st = source.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC' "
-                        + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")) {
+        String schema = engine == Workspace.Engine.H2 ? "'PUBLIC'" : "current_schema()";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = " + schema
+                        + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             while (rs.next()) {
-                out.add(rs.getString(1).toLowerCase(Locale.ROOT));
+                String table = rs.getString(1).toLowerCase(Locale.ROOT);
+                if (!table.equals("flyway_schema_history") && !SERVER_ONLY.contains(table)) {
+                    out.add(table);
+                }
             }
         }
         return out;
@@ -119,13 +148,22 @@ public final class WorkspaceMove {
 
     private static void bind(ResultSet rs, int type, int i, PreparedStatement insert) throws SQLException {
         switch (type) {
-            case Types.BLOB, Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY -> {
+            case Types.BLOB -> {
                 Blob blob = rs.getBlob(i);
                 if (blob == null) {
                     insert.setNull(i, Types.BINARY);
                 } else {
-                    // streamed from the H2 file to the server, never whole in memory
+                    // streamed from the H2 file, never whole in memory
                     insert.setBinaryStream(i, blob.getBinaryStream(), blob.length());
+                }
+            }
+            case Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY -> {
+                // PgJDBC hands a bytea over as one array in any case: no stream to keep
+                byte[] bytes = rs.getBytes(i);
+                if (bytes == null) {
+                    insert.setNull(i, Types.BINARY);
+                } else {
+                    insert.setBinaryStream(i, new java.io.ByteArrayInputStream(bytes), bytes.length);
                 }
             }
             case Types.CLOB, Types.NCLOB -> insert.setString(i, rs.getString(i));
@@ -148,19 +186,27 @@ public final class WorkspaceMove {
     }
 
     /** Identity columns go on after the highest value copied. */
-    private static void continueIdentities(Connection target) throws SQLException {
+    private static void continueIdentities(Connection target, Workspace.Engine engine) throws SQLException {
         List<String[]> identities = new ArrayList<>();
+        String schema = engine == Workspace.Engine.H2 ? "'PUBLIC'" : "current_schema()";
         try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT table_name, column_name FROM information_schema.columns "
-                        + "WHERE table_schema = current_schema() AND is_identity = 'YES'")) {
+                        + "WHERE table_schema = " + schema + " AND is_identity = 'YES'")) {
             while (rs.next()) {
                 identities.add(new String[] {rs.getString(1), rs.getString(2)});
             }
         }
         for (String[] id : identities) {
+            long next;
+            try (Statement st = target.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(" + id[1] + "), 0) + 1 FROM " + id[0])) {
+                rs.next();
+                next = rs.getLong(1);
+            }
             try (Statement st = target.createStatement()) {
-                st.execute("SELECT setval(pg_get_serial_sequence('" + id[0] + "', '" + id[1] + "'), "
-                        + "COALESCE((SELECT MAX(" + id[1] + ") FROM " + id[0] + "), 0) + 1, false)");
+                st.execute(engine == Workspace.Engine.H2
+                        ? "ALTER TABLE " + id[0] + " ALTER COLUMN " + id[1] + " RESTART WITH " + next
+                        : "SELECT setval(pg_get_serial_sequence('" + id[0] + "', '" + id[1] + "'), " + next + ", false)");
             }
         }
     }

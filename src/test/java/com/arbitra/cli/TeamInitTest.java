@@ -75,11 +75,6 @@ class TeamInitTest {
         assertThat(fromSecond.out()).isEqualTo(fromFirst.out()).contains("MP-2026-0000101");
         assertThat(run("audit", "verify", "--workspace", second.toString()).out().strip()).isEqualTo("OK 20 records");
 
-        Result backup = run("backup", "--workspace", first.toString(), "--out", dir.resolve("b.zip").toString());
-        assertThat(backup.code()).isEqualTo(Exit.REFUSED);
-        assertThat(backup.err()).contains("pg_dump");
-        assertThat(dir.resolve("b.zip")).doesNotExist();
-
         Result again = run("init", "--server", db.url(), first.toString());
         assertThat(again.code()).isEqualTo(Exit.REFUSED);
         assertThat(again.err()).contains("already holds a workspace");
