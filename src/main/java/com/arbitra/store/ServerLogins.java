@@ -17,17 +17,24 @@ import org.slf4j.LoggerFactory;
  * The connections of a team workspace: first as the descriptor's user, and once an operator has
  * signed in as that operator's own server login ({@link TeamRoles#login}), so that the server holds
  * the console to the operator's role. An operator without a login of their own (added before the
- * server's roles were set up) keeps the descriptor's user.
+ * server's roles were set up) keeps the descriptor's user. A connection the server dropped (a restart,
+ * a network cut, an administrator's pg_terminate_backend) is never lent out: the pool it came from is
+ * replaced by a fresh one, so the next query after the server is back simply works.
  */
 final class ServerLogins implements DataSource {
 
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ServerLogins.class);
 
+    /** How long a lent connection may take to prove it is alive. */
+    private static final int VALID_SECONDS = 2;
+
     private final TeamDescriptor server;
+    private volatile PGConnectionPoolDataSource source;
     private volatile JdbcConnectionPool current;
 
-    ServerLogins(TeamDescriptor server, JdbcConnectionPool first) {
+    ServerLogins(TeamDescriptor server, PGConnectionPoolDataSource source, JdbcConnectionPool first) {
         this.server = server;
+        this.source = source;
         this.current = first;
     }
 
@@ -56,9 +63,25 @@ final class ServerLogins implements DataSource {
             throw new RefusedException(Refusal.of("refused.signIn.server", "The team server refused the login "
                     + login + " (" + e.getMessage() + "); ask the team's administrator to set its password again."));
         }
-        JdbcConnectionPool old = current;
-        current = next;
+        JdbcConnectionPool old;
+        synchronized (this) {
+            old = current;
+            this.source = source;
+            current = next;
+        }
         old.dispose();
+    }
+
+    /** Replaces a pool whose connections the server dropped, unless another thread did already. */
+    private void renew(JdbcConnectionPool stale) {
+        synchronized (this) {
+            if (current != stale) {
+                return;
+            }
+            current = TeamServer.pool(source);
+        }
+        LOG.warn("The team server dropped this workstation's connections; connecting again");
+        stale.dispose();
     }
 
     void dispose() {
@@ -76,6 +99,13 @@ final class ServerLogins implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        JdbcConnectionPool pool = current;
+        Connection c = pool.getConnection();
+        if (c.isValid(VALID_SECONDS)) {
+            return c;
+        }
+        c.close();
+        renew(pool);
         return current.getConnection();
     }
 

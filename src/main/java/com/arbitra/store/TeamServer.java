@@ -72,7 +72,7 @@ public final class TeamServer {
             } finally {
                 deleteAll(scripts);
             }
-            ServerLogins logins = new ServerLogins(server, pool);
+            ServerLogins logins = new ServerLogins(server, source, pool);
             DSLContext db = DSL.using(logins, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false)
                     .withRenderNameCase(RenderNameCase.LOWER));
             WorkspaceKind kind = Workspace.ensureInfo(db, kindIfNew, false, dir);

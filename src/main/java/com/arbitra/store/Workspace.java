@@ -429,8 +429,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The connection pool, for backups (H2's BACKUP statement). */
+    /** The connections of this workspace: on a team, those of the login signed in (see {@link ServerLogins}). */
     javax.sql.DataSource dataSource() {
-        return pool;
+        return logins != null ? logins : pool;
     }
 
     public Store store() {

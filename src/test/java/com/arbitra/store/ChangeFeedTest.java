@@ -53,6 +53,31 @@ class ChangeFeedTest {
     }
 
     @Test
+    void aDroppedConnectionIsOpenedAgainAndTheFeedListensAgain() throws Exception {
+        try (TestWorkspace desk1 = TestWorkspace.create(dir.resolve("desk-1"), WorkspaceKind.LIVE,
+                Workspace.Engine.POSTGRES)) {
+            TeamDescriptor server = TeamDescriptor.read(dir.resolve("desk-1"));
+            try (Workspace desk2 = Workspace.createTeam(dir.resolve("desk-2"), server, WorkspaceKind.LIVE)) {
+                var lin = desk1.addOperator("lin", Role.AGENT).asActor();
+                desk1.insert(SampleCases.waiting("MP-1"));
+                CaseQueries queries = new CaseQueries(desk2);
+                long before = queries.changeMark();
+                CountDownLatch told = new CountDownLatch(1);
+                try (AutoCloseable feed = queries.subscribe(told::countDown)) {
+                    waitUntilListening(desk2);
+                    // the server drops every connection of the other workstation (a restart, a network cut)
+                    desk1.session.workspace().db().fetch("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+                    assertThat(queries.changeMark()).as("the next query runs on a new connection").isEqualTo(before);
+                    waitUntilListening(desk2);
+                    desk1.session.cases().claim("MP-1", lin, Seen.version(desk1.session.cases(), "MP-1"));
+                    assertThat(told.await(10, TimeUnit.SECONDS)).as("the feed listens again").isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void anH2WorkspaceHasNoFeed() throws Exception {
         try (TestWorkspace ws = TestWorkspace.create(dir.resolve("ws"), WorkspaceKind.LIVE, Workspace.Engine.H2)) {
             AtomicInteger calls = new AtomicInteger();

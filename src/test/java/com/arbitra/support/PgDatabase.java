@@ -74,6 +74,19 @@ public final class PgDatabase implements AutoCloseable {
         return DriverManager.getConnection(url(), USER, "");
     }
 
+    /**
+     * An outage as workstations see it: with {@code down} the database takes no new connection and
+     * every one it had is dropped; without, it takes connections again.
+     */
+    public void outage(boolean down) throws SQLException {
+        try (Connection c = admin(); Statement st = c.createStatement()) {
+            st.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !down);
+            if (down) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        }
+    }
+
     private static Connection admin() throws SQLException {
         return DriverManager.getConnection(SERVER + "/postgres", USER, "");
     }

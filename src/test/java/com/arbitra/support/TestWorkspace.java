@@ -44,6 +44,11 @@ public final class TestWorkspace implements AutoCloseable {
         this.server = server;
     }
 
+    /** The team database this workspace lives in; empty on an H2 workspace. */
+    public java.util.Optional<PgDatabase> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
     public static TestWorkspace create(Path dir) throws WorkspaceException {
         return create(dir, WorkspaceKind.LIVE);
     }
