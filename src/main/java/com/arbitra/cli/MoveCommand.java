@@ -70,8 +70,8 @@ final class MoveCommand extends CliCommand {
                 out().println("Moved " + rows.getOrDefault("dispute_case", 0L) + " cases, "
                         + rows.getOrDefault("operator", 0L) + " operators and " + after.count()
                         + " audit records to " + server + "; the counts match and the audit chain verifies. "
-                        + "Operators moved keep their passwords in Arbitra but have no server login of their own until "
-                        + "they are added again on the team workspace. Join it with: arbitra init --server " + server
+                        + "Operators moved keep their passwords; each gets a server login of their own at their first "
+                        + "sign-in there. Join it with: arbitra init --server " + server
                         + (dbUser == null ? "" : " --db-user " + dbUser) + " DIR");
                 return Exit.DONE;
             }

@@ -46,7 +46,8 @@ final class ServerLogins implements DataSource {
         String login;
         try (Connection c = current.getConnection()) {
             login = TeamRoles.login(c.getCatalog(), username);
-            if (login.equals(c.getMetaData().getUserName()) || !roleExists(c, login)) {
+            if (login.equals(c.getMetaData().getUserName())
+                    || !roleExists(c, login) && !createLogin(c, username, password)) {
                 LOG.info("{} has no server login of their own; the workspace stays on {}", username,
                         c.getMetaData().getUserName());
                 return;
@@ -86,6 +87,34 @@ final class ServerLogins implements DataSource {
 
     void dispose() {
         current.dispose();
+    }
+
+    /**
+     * Gives an operator who has none (one moved or restored from another workspace) a login of their
+     * own at their first sign-in, with the password just checked; only a user that may create roles can.
+     */
+    private static boolean createLogin(Connection c, String username, char[] password) throws SQLException {
+        String role = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT role FROM operator WHERE username = ?")) {
+            ps.setString(1, username);
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    role = rs.getString(1);
+                }
+            }
+        }
+        if (role == null) {
+            return false;
+        }
+        try {
+            TeamRoles.addLogin(org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.POSTGRES), username,
+                    com.arbitra.domain.Role.valueOf(role), password);
+            LOG.info("{} signed in for the first time on this server and has a login of their own now", username);
+            return true;
+        } catch (StoreException e) {
+            LOG.info("{} cannot be given a server login here: {}", username, e.getMessage());
+            return false;
+        }
     }
 
     private static boolean roleExists(Connection c, String login) throws SQLException {

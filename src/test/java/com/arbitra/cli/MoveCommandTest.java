@@ -75,6 +75,14 @@ class MoveCommandTest {
                 dir.resolve("out").toString());
         assertThat(exported.code()).as(exported.err() + exported.out()).isZero();
 
+        // an operator moved gets a server login of their own at their first sign-in there
+        try (com.arbitra.store.Session session = new com.arbitra.store.Session(com.arbitra.store.Workspace.open(desk),
+                java.time.Clock.systemUTC(), com.arbitra.domain.WorkflowSettings.defaults(),
+                new com.arbitra.domain.Passwords(1_000))) {
+            session.operators().signIn("lin", "correct horse 1".toCharArray());
+            assertThat(session.workspace().db().fetchValue("SELECT current_user", String.class))
+                    .isEqualTo(db.name + "_lin");
+        }
         assertThat(run("cases", "--workspace", ws, "--json").out()).as("the local workspace as it was").isEqualTo(casesBefore);
         assertThat(run("audit", "verify", "--workspace", ws).out().strip()).isEqualTo(auditBefore);
 
