@@ -180,8 +180,45 @@ public final class BenchCommand implements Runnable {
             + "the floor (a plain streaming parse and plain JDBC batch inserts of the same rows).")
     static final class Import extends Timed {
 
+        @Option(names = "--server", paramLabel = "JDBC_URL", description = "Import into team workspaces instead: "
+                + "each in a scratch database of this PostgreSQL server (jdbc:postgresql://HOST[:PORT]), dropped "
+                + "afterwards; the user needs CREATEDB and CREATEROLE.")
+        String server;
+
+        @Option(names = "--db-user", paramLabel = "NAME", description = "The server's user (with --server).")
+        String dbUser;
+
+        private ScratchDatabases databases;
+
+        @Override
+        Session create(Path workspace) throws WorkspaceException {
+            if (databases == null) {
+                return super.create(workspace);
+            }
+            try {
+                return workspaces().createTeam(workspace, databases.create(workspace.getFileName().toString()),
+                        WorkspaceKind.LIVE);
+            } catch (java.sql.SQLException e) {
+                throw new WorkspaceException("The benchmark cannot make a database on " + server + ": "
+                        + e.getMessage(), e);
+            }
+        }
+
         @Override
         public Integer call() throws Exception {
+            if (server != null) {
+                try (ScratchDatabases made = new ScratchDatabases(server, dbUser)) {
+                    databases = made;
+                    progress("team workspaces, each in a database of its own on " + server);
+                    return run();
+                } finally {
+                    databases = null;
+                }
+            }
+            return run();
+        }
+
+        private Integer run() throws Exception {
             Path work = scratch();
             try {
                 Path bundle = bundle(work.resolve("bundle.json"), cases, seed);
@@ -216,7 +253,15 @@ public final class BenchCommand implements Runnable {
 
         private BenchFloors.Timed floor(Path bundle, Path workspace) throws IOException, WorkspaceException {
             create(workspace).close();
-            return BenchFloors.importFloor(bundle, workspace);
+            if (databases == null) {
+                return BenchFloors.importFloor(bundle, workspace);
+            }
+            // the same rows through plain JDBC batches (rewritten to multi-row INSERTs) on a connection of its own
+            try (java.sql.Connection c = databases.connect(com.arbitra.store.TeamDescriptor.read(workspace))) {
+                return BenchFloors.importFloor(bundle, c);
+            } catch (java.sql.SQLException e) {
+                throw new WorkspaceException("The import floor failed on " + server + ": " + e.getMessage(), e);
+            }
         }
 
         private ImportReport ours(Path bundle, Path workspace) throws IOException, WorkspaceException,

@@ -74,11 +74,20 @@ public final class BenchFloors {
      * database in {@code dbDir} (made empty, with the schema, beforehand). Returns the cases inserted.
      */
     public static Timed importFloor(Path bundle, Path dbDir) throws IOException {
+        try (Connection c = DriverManager.getConnection(url(dbDir), "arbitra", "")) {
+            return importFloor(bundle, c);
+        } catch (SQLException e) {
+            throw new StoreException("The import floor failed", e);
+        }
+    }
+
+    /** The same floor on a connection of its own to any workspace's database (a team's: PostgreSQL). */
+    static Timed importFloor(Path bundle, Connection c) throws IOException, SQLException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             index.put(COLUMNS[i][1], i);
         }
-        String cols = String.join(", ", java.util.Arrays.stream(COLUMNS).map(c -> c[0]).toList());
+        String cols = String.join(", ", java.util.Arrays.stream(COLUMNS).map(column -> column[0]).toList());
         String caseSql = "INSERT INTO dispute_case (" + cols + ", high_risk, rank_at, platform_state, body, version, "
                 + "updated_by, updated_at) VALUES (" + "?, ".repeat(COLUMNS.length) + "?, ?, ?, ?, ?, ?, ?)";
         String auditSql = "INSERT INTO audit_record (seq, case_id, operator, role, at, action, before_state, "
@@ -88,7 +97,7 @@ public final class BenchFloors {
         long cases = 0;
         long started;
         long ended;
-        try (Connection c = DriverManager.getConnection(url(dbDir), "arbitra", "")) {
+        {
             // opening and closing the database are left out, as they are for Arbitra's import
             started = System.nanoTime();
             c.setAutoCommit(false);
@@ -146,8 +155,6 @@ public final class BenchFloors {
             }
             c.commit();
             ended = System.nanoTime();
-        } catch (SQLException e) {
-            throw new StoreException("The import floor failed", e);
         }
         return new Timed(cases, (ended - started) / 1e9);
     }

@@ -46,6 +46,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void importRunsOnTeamWorkspacesAndDropsTheirDatabases() throws Exception {
+        com.arbitra.support.PgDatabase.requireServer();
+        List<String> lines = run("bench", "import", "--cases", "40", "--dir", dir.toString(), "--server",
+                com.arbitra.support.PgDatabase.SERVER, "--db-user", com.arbitra.support.PgDatabase.USER);
+
+        assertThat(names(lines)).containsExactly("import.cases", "import.seconds", "import.cases_per_s",
+                "import.floor_seconds", "import.ratio", "import.peak_heap_mb");
+        assertThat(lines).contains("import.cases=40");
+        try (var c = java.sql.DriverManager.getConnection(com.arbitra.support.PgDatabase.SERVER + "/postgres",
+                com.arbitra.support.PgDatabase.USER, "");
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE "
+                     + "'arbitra_bench_" + ProcessHandle.current().pid() + "_%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the scratch databases are dropped").isZero();
+        }
+    }
+
+    @Test
     void exportPrintsItsFiguresOnly() {
         List<String> lines = run("bench", "export", "--cases", "40", "--dir", dir.toString());
 
