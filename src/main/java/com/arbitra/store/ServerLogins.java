@@ -61,8 +61,10 @@ final class ServerLogins implements DataSource {
             LOG.info("Signed in to {} as {}", server.url(), probe.getMetaData().getUserName());
         } catch (SQLException e) {
             next.dispose();
+            LOG.warn("The team server refused the login {}: {}", login, e.getMessage());
             throw new RefusedException(Refusal.of("refused.signIn.server", "The team server refused the login "
-                    + login + " (" + e.getMessage() + "); ask the team's administrator to set its password again."));
+                    + login + " (" + e.getMessage() + "); ask the team's administrator to set its password again.",
+                    login));
         }
         JdbcConnectionPool old;
         synchronized (this) {

@@ -62,6 +62,29 @@ class MessagesTest {
         }
     }
 
+    /** A refusal without a key is shown in the domain's English sentence to every operator. */
+    @Test
+    void everyRefusalCodeInTheSourcesIsTranslated() throws Exception {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("Refusal\\.of\\(\\s*\"([^\"]+)\"");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                code.matcher(java.nio.file.Files.readString(f)).results().forEach(m -> codes.add(m.group(1)));
+            }
+        }
+        assertThat(codes).contains("refused.signIn.server", "refused.setting.value");
+        assertThat(properties("messages.properties").stringPropertyNames()).containsAll(codes);
+    }
+
+    @Test
+    void aServerRefusalNamesTheLoginInEachLanguage() {
+        var refused = new RefusedException(com.arbitra.domain.Refusal.of("refused.signIn.server", "English", "lin"));
+
+        assertThat(Messages.of(refused, EN)).isEqualTo(
+                "The team server refused the login lin; ask the team's administrator to set its password again.");
+        assertThat(Messages.of(refused, ZH)).isEqualTo("团队服务器拒绝了登录名 lin；请团队管理员重新设置其密码。");
+    }
+
     private static Properties properties(String name) throws Exception {
         Properties p = new Properties();
         try (var in = MessagesTest.class.getResourceAsStream("/com/arbitra/ui/" + name)) {
