@@ -133,8 +133,43 @@ public final class BenchCommand implements Runnable {
             return String.format(Locale.ROOT, "%." + digits + "f", v);
         }
 
+        @Option(names = "--server", paramLabel = "JDBC_URL", description = "Use team workspaces instead: "
+                + "each in a scratch database of this PostgreSQL server (jdbc:postgresql://HOST[:PORT]), dropped "
+                + "afterwards; the user needs CREATEDB and CREATEROLE.")
+        String server;
+
+        @Option(names = "--db-user", paramLabel = "NAME", description = "The server's user (with --server).")
+        String dbUser;
+
+        ScratchDatabases databases;
+
+        @Override
+        public final Integer call() throws Exception {
+            if (server == null) {
+                return run();
+            }
+            try (ScratchDatabases made = new ScratchDatabases(server, dbUser)) {
+                databases = made;
+                progress("team workspaces, each in a database of its own on " + server);
+                return run();
+            } finally {
+                databases = null;
+            }
+        }
+
+        abstract Integer run() throws Exception;
+
         Session create(Path workspace) throws WorkspaceException {
-            return workspaces().create(workspace, WorkspaceKind.LIVE);
+            if (databases == null) {
+                return workspaces().create(workspace, WorkspaceKind.LIVE);
+            }
+            try {
+                return workspaces().createTeam(workspace, databases.create(workspace.getFileName().toString()),
+                        WorkspaceKind.LIVE);
+            } catch (java.sql.SQLException e) {
+                throw new WorkspaceException("The benchmark cannot make a database on " + server + ": "
+                        + e.getMessage(), e);
+            }
         }
 
         /** A workspace with {@code n} generated cases, put in directly (the benchmark is elsewhere). */
@@ -144,6 +179,11 @@ public final class BenchCommand implements Runnable {
 
         Session filled(Path workspace, long n, BenchGenerator generator) throws WorkspaceException {
             Session s = create(workspace);
+            fill(s, n, generator);
+            return s;
+        }
+
+        void fill(Session s, long n, BenchGenerator generator) {
             long[] last = {0};
             generator.fill(s.workspace(), n, done -> {
                 if (done - last[0] >= 50_000 || done == n) {
@@ -151,7 +191,6 @@ public final class BenchCommand implements Runnable {
                     progress(String.format(Locale.ROOT, "%,d of %,d cases in the workspace", done, n));
                 }
             });
-            return s;
         }
 
         Path bundle(Path file, long n, long seed) throws IOException {
@@ -180,45 +219,8 @@ public final class BenchCommand implements Runnable {
             + "the floor (a plain streaming parse and plain JDBC batch inserts of the same rows).")
     static final class Import extends Timed {
 
-        @Option(names = "--server", paramLabel = "JDBC_URL", description = "Import into team workspaces instead: "
-                + "each in a scratch database of this PostgreSQL server (jdbc:postgresql://HOST[:PORT]), dropped "
-                + "afterwards; the user needs CREATEDB and CREATEROLE.")
-        String server;
-
-        @Option(names = "--db-user", paramLabel = "NAME", description = "The server's user (with --server).")
-        String dbUser;
-
-        private ScratchDatabases databases;
-
         @Override
-        Session create(Path workspace) throws WorkspaceException {
-            if (databases == null) {
-                return super.create(workspace);
-            }
-            try {
-                return workspaces().createTeam(workspace, databases.create(workspace.getFileName().toString()),
-                        WorkspaceKind.LIVE);
-            } catch (java.sql.SQLException e) {
-                throw new WorkspaceException("The benchmark cannot make a database on " + server + ": "
-                        + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            if (server != null) {
-                try (ScratchDatabases made = new ScratchDatabases(server, dbUser)) {
-                    databases = made;
-                    progress("team workspaces, each in a database of its own on " + server);
-                    return run();
-                } finally {
-                    databases = null;
-                }
-            }
-            return run();
-        }
-
-        private Integer run() throws Exception {
+        Integer run() throws Exception {
             Path work = scratch();
             try {
                 Path bundle = bundle(work.resolve("bundle.json"), cases, seed);
@@ -317,7 +319,7 @@ public final class BenchCommand implements Runnable {
     static final class Export extends Timed {
 
         @Override
-        public Integer call() throws Exception {
+        Integer run() throws Exception {
             Path work = scratch();
             try (Session s = filled(work.resolve("ws"), cases, seed)) {
                 Exporter exporter = new Exporter(s.workspace(), Clock.systemUTC());
@@ -396,19 +398,28 @@ public final class BenchCommand implements Runnable {
         static final int DEEP_PAGE = 1_000;
 
         @Option(names = "--workspace", paramLabel = "DIR", description = "Keep the built workspace in DIR and "
-                + "use it again when it exists (building a million cases takes minutes).")
+                + "use it again when it exists (building a million cases takes minutes); a workspace without "
+                + "cases, such as a team workspace just made by init --server, is filled first.")
         Path keep;
 
         @Override
-        public Integer call() throws Exception {
+        Integer run() throws Exception {
+            if (keep != null && server != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server makes scratch "
+                        + "databases that are dropped afterwards; to keep a team workspace, make it with arbitra "
+                        + "init --server and give it as --workspace.");
+            }
             Path work = keep == null ? scratch() : null;
             Path wsDir = keep != null ? keep : work.resolve("ws");
             boolean reuse = keep != null && com.arbitra.store.Workspace.exists(keep);
             // the cases are a snapshot of now, so that a kept workspace opened in the console has
             // deadlines ahead of it, as a platform's export would
             Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-            try (Session s = reuse ? workspaces().open(keep)
-                    : filled(wsDir, cases, new BenchGenerator(seed, false, now))) {
+            BenchGenerator generator = new BenchGenerator(seed, false, now);
+            try (Session s = reuse ? workspaces().open(keep) : filled(wsDir, cases, generator)) {
+                if (reuse && s.store().transaction(u -> u.cases().count()) == 0) {
+                    fill(s, cases, generator);
+                }
                 long count = s.store().transaction(u -> u.cases().count());
                 QueueQueries q = new QueueQueries(s.workspace());
                 Instant eod = now.plus(Duration.ofHours(12));

@@ -89,7 +89,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
             if (e instanceof RefusedException || e instanceof InputRefusedException) {
                 return Exit.REFUSED;
             }
-            if (e instanceof WorkspaceException || e instanceof com.arbitra.store.WorkspaceBusyException) {
+            if (e instanceof WorkspaceException || e instanceof com.arbitra.store.WorkspaceBusyException
+                    || e instanceof com.arbitra.domain.StoreUnavailableException) {
                 LOG.warn("Workspace refused", e);
                 return Exit.WORKSPACE;
             }
@@ -104,7 +105,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     private static String message(Exception e) {
         if (e instanceof RefusedException || e instanceof InputRefusedException || e instanceof WorkspaceException
-                || e instanceof com.arbitra.store.WorkspaceBusyException) {
+                || e instanceof com.arbitra.store.WorkspaceBusyException
+                || e instanceof com.arbitra.domain.StoreUnavailableException) {
             return e.getMessage();
         }
         return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()

@@ -1,16 +1,26 @@
 package com.arbitra.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps what operators type in the case forms (see {@link Draft}); each call is its own small
- * transaction, made as the operator types.
+ * transaction, made as the operator types. While the workspace's database does not answer (a team
+ * server that is down), drafts are held here instead and saved at the next call that reaches it: what
+ * was typed meanwhile is not lost, and still listed among the case's drafts.
  */
 public final class DraftService {
 
+    private record Key(String operator, String caseId, CaseAction action) {
+    }
+
     private final Store store;
     private final Clock clock;
+    private final Map<Key, Draft> held = new ConcurrentHashMap<>();
 
     public DraftService(Store store, Clock clock) {
         this.store = store;
@@ -20,22 +30,50 @@ public final class DraftService {
     /** Keeps the operator's draft for the case and action as it now stands. */
     public void keep(Actor operator, String caseId, CaseAction action, long seenVersion, Draft.Content content) {
         Draft draft = new Draft(operator.name(), caseId, action, seenVersion, clock.instant(), content);
-        store.transaction(u -> {
-            u.drafts().save(draft);
-            return null;
-        });
+        Key key = new Key(operator.name(), caseId, action);
+        held.put(key, draft);
+        try {
+            saveHeld(operator.name());
+        } catch (StoreUnavailableException e) {
+            // held: saved by the next call that reaches the database
+        }
     }
 
-    /** The operator's unsent drafts for the case, the newest first. */
+    /** The operator's unsent drafts for the case, the newest first: those saved and those held. */
     public List<Draft> of(Actor operator, String caseId) {
+        saveHeld(operator.name());
         return store.transaction(u -> u.drafts().find(operator.name(), caseId));
     }
 
-    /** Throws the draft away (the operator chose to discard it). */
+    /**
+     * Throws the draft away (the operator chose to discard it, or sent it: the command that was sent
+     * deletes the saved one).
+     */
     public void discard(Actor operator, String caseId, CaseAction action) {
+        held.remove(new Key(operator.name(), caseId, action));
         store.transaction(u -> {
             u.drafts().delete(operator.name(), caseId, action);
             return null;
         });
+    }
+
+    /** The command of the draft was carried out: the copy held (if any) goes; the store's went with it. */
+    public void sent(Actor operator, String caseId, CaseAction action) {
+        held.remove(new Key(operator.name(), caseId, action));
+    }
+
+    /** The drafts held for the operator, oldest first, each saved and let go unless typed again meanwhile. */
+    private void saveHeld(String operator) {
+        List<Map.Entry<Key, Draft>> mine = new ArrayList<>(held.entrySet().stream()
+                .filter(e -> e.getKey().operator().equals(operator)).toList());
+        if (mine.isEmpty()) {
+            return;
+        }
+        mine.sort(Comparator.comparing(e -> e.getValue().savedAt()));
+        store.transaction(u -> {
+            mine.forEach(e -> u.drafts().save(e.getValue()));
+            return null;
+        });
+        mine.forEach(e -> held.remove(e.getKey(), e.getValue()));
     }
 }

@@ -51,12 +51,24 @@ final class JooqStore implements Store {
             } catch (DataAccessException e) {
                 Workspace.throwIfBusy(e);
                 if (attempt >= MAX_ATTEMPTS || !serverWentAway(e)) {
-                    throw e;
+                    throw unavailable(e).orElseThrow(() -> e);
                 }
                 LOG.info("The process serving the workspace went away; trying again ({}/{})", attempt, MAX_ATTEMPTS);
                 pause(attempt);
             }
         }
+    }
+
+    /** The database not answering, as the domain names it: a team server down, a connection cut. */
+    static java.util.Optional<com.arbitra.domain.StoreUnavailableException> unavailable(DataAccessException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && (Workspace.isPassing(s) || TeamServer.isUnreachable(s))) {
+                return java.util.Optional.of(new com.arbitra.domain.StoreUnavailableException(
+                        "The workspace's database is not answering (" + s.getMessage() + "); nothing was changed.",
+                        e));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean serverWentAway(Throwable e) {

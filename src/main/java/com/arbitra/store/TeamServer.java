@@ -131,6 +131,16 @@ public final class TeamServer {
                 || String.valueOf(e.getMessage()).contains("no password was provided");
     }
 
+    /**
+     * The server cannot be reached or dropped the connection: connection exceptions (class 08), an
+     * administrator's or the server's shutdown (57P01 to 57P03), a database not accepting connections.
+     */
+    static boolean isUnreachable(SQLException e) {
+        String state = Objects.toString(e.getSQLState(), "");
+        return state.startsWith("08") && !state.equals("08004") || state.startsWith("57P")
+                || state.equals("55000") && Objects.toString(e.getMessage(), "").contains("accepting connections");
+    }
+
     static WorkspaceException translate(TeamDescriptor server, SQLException e) {
         String state = Objects.toString(e.getSQLState(), "");
         String who = server.user() == null ? "this user" : "user " + server.user();

@@ -24,6 +24,9 @@ public final class Messages {
         if (t instanceof RefusedException r) {
             return refusal(r.refusal(), i18n);
         }
+        if (t instanceof com.arbitra.domain.StoreUnavailableException) {
+            return i18n.t("error.unavailable");
+        }
         if (t instanceof UnusableInputException) {
             return t.getMessage();
         }

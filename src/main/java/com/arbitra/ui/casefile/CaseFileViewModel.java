@@ -299,6 +299,7 @@ public final class CaseFileViewModel {
         }
         long mine = ++sequence;
         background.run("CaseFileViewModel.change", () -> work.apply(seen), saved -> {
+            drafts.sent(operator, seen.caseId(), action);
             if (mine == sequence) {
                 error.set("");
                 unsent.removeIf(d -> d.action() == action);
