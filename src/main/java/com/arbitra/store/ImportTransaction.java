@@ -36,6 +36,8 @@ public final class ImportTransaction {
     /** The search tokens of the stored cases read by {@link #existing}, to change only what a merge changes. */
     private final Map<String, Set<String>> storedTokens = new HashMap<>();
     private final Set<String> blobsSeen = new HashSet<>();
+    /** New cases queued in this transaction. */
+    private int inserted;
 
     ImportTransaction(DSLContext tx) {
         this.tx = tx;
@@ -77,6 +79,7 @@ public final class ImportTransaction {
         r.setPlatformHash(platformHash);
         pending.add(r);
         derived.added(c);
+        inserted++;
     }
 
     /** Saves a merged case (checking its version) and the platform revision it now reflects. */
@@ -118,13 +121,17 @@ public final class ImportTransaction {
 
     /** Runs an import in one transaction of the workspace, as a bulk write ({@link Workspace#bulkWrites}). */
     public static <T> T run(Workspace ws, java.util.function.Function<ImportTransaction, T> work) {
+        int[] inserted = {0};
         try (Workspace.BulkWrites bulk = ws.bulkWrites()) {
-            return ws.db().transactionResult(cfg -> {
+            T out = ws.db().transactionResult(cfg -> {
                 ImportTransaction t = new ImportTransaction(DSL.using(cfg));
                 T result = work.apply(t);
                 t.flush();
+                inserted[0] = t.inserted;
                 return result;
             });
+            ws.maintainAfterBulkLoad(inserted[0]);
+            return out;
         } catch (org.jooq.exception.DataAccessException e) {
             Workspace.throwIfBusy(e);
             throw e;
