@@ -110,7 +110,7 @@ public final class ConsoleServices implements ConsoleWorkspaces {
             public ImportReport samples(String operator, Progress progress) throws UnusableInputException {
                 Path copy;
                 try {
-                    copy = training() ? SampleBundle.materializeTraining() : SampleBundle.materialize();
+                    copy = training() ? SampleBundle.materializeTraining() : SampleBundle.materialize(s.clock().instant());
                 } catch (IOException e) {
                     throw new UnusableInputException("Cannot copy the sample cases out: " + e.getMessage(), e);
                 }

@@ -24,19 +24,37 @@ public final class SampleBundle {
 
     /** Writes the sample bundle (bundle.json and every file it names) into a new temporary folder. */
     public static Path materialize() throws IOException {
-        return materialize(LIVE);
+        return materialize(LIVE, null);
+    }
+
+    /**
+     * The same with every time in the bundle moved by one amount so that the bundle was made at
+     * {@code now} (to the minute): the cases arrive as a platform's fresh export would, their deadlines
+     * ahead of them as when the samples were written, instead of days overdue. The bundle keeps its
+     * id, so loading the samples again finds them imported already.
+     */
+    public static Path materialize(java.time.Instant now) throws IOException {
+        return materialize(LIVE, now);
     }
 
     /** The same for the training set (assets/samples/training), which only a training workspace takes. */
     public static Path materializeTraining() throws IOException {
-        return materialize(TRAINING);
+        return materialize(TRAINING, null);
     }
 
-    private static Path materialize(String root) throws IOException {
+    private static Path materialize(String root, java.time.Instant now) throws IOException {
         Path dir = Files.createTempDirectory(PREFIX);
         byte[] json = resource(root, BundleSource.BUNDLE_JSON);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode tree = mapper.readTree(json);
+        if (now != null) {
+            java.time.Duration by = java.time.Duration.between(
+                    java.time.OffsetDateTime.parse(tree.path("createdAt").asText()).toInstant(),
+                    now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(shifted(tree, by));
+        }
         Files.write(dir.resolve(BundleSource.BUNDLE_JSON), json);
-        for (String path : paths(new ObjectMapper().readTree(json))) {
+        for (String path : paths(tree)) {
             if (BundleSource.pathProblem(path) != null) {
                 throw new IOException("the sample bundle names a bad path: " + path);
             }
@@ -58,6 +76,25 @@ public final class SampleBundle {
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
+    }
+
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)");
+
+    /** The tree with every date-time text moved by {@code by}, each in its own offset. */
+    private static JsonNode shifted(JsonNode node, java.time.Duration by) {
+        if (node.isTextual() && TIME.matcher(node.textValue()).matches()) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(java.time.format.DateTimeFormatter
+                    .ISO_OFFSET_DATE_TIME.format(java.time.OffsetDateTime.parse(node.textValue()).plus(by)));
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.fields().forEachRemaining(e -> e.setValue(shifted(e.getValue(), by)));
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, shifted(a.get(i), by));
+            }
+        }
+        return node;
     }
 
     private static List<String> paths(JsonNode node) {

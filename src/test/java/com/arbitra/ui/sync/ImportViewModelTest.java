@@ -58,6 +58,25 @@ class ImportViewModelTest {
         assertThat(vm.running().get()).isFalse();
     }
 
+    /** A month after the samples were written, they still arrive with their deadlines ahead. */
+    @Test
+    void theSampleCasesArriveAsIfExportedNowAndLoadOnlyOnce() {
+        ws.clock.advance(java.time.Duration.ofDays(40));
+        java.time.Instant now = ws.clock.instant();
+
+        vm.loadSamples();
+
+        assertThat(outcomes.get(0).summary()).startsWith("20 new, 0 updated");
+        java.util.function.Function<java.time.Instant, List<String>> dueBy = t -> ws.session.store()
+                .transaction(u -> u.cases().idsDueBy(t));
+        assertThat(dueBy.apply(now)).as("nothing overdue on arrival").isEmpty();
+        assertThat(dueBy.apply(now.plus(java.time.Duration.ofDays(3)))).as("deadlines within days").isNotEmpty();
+
+        vm.loadSamples();
+        assertThat(outcomes.get(1).summary()).startsWith("The bundle").contains("was imported before");
+        assertThat(new CaseQueries(ws.session.workspace()).count()).isEqualTo(20);
+    }
+
     @Test
     void progressIsShownAndCancellingWritesNothing() throws Exception {
         Path bundle = dir.resolve("big.json");
