@@ -54,12 +54,12 @@ public final class ImportViewModel {
     }
 
     public void importBundle(Path bundle) {
-        start(bundle.getFileName().toString(), p -> importer.run(bundle, operator, p));
+        start("import", bundle.getFileName().toString(), p -> importer.run(bundle, operator, p));
     }
 
     /** The sample cases that fit the workspace: the live samples, or the training set in a training one. */
     public void loadSamples() {
-        start(i18n.t("queue.loadSamples"), p -> importer.samples(operator, p));
+        start("samples", i18n.t("samples.name"), p -> importer.samples(operator, p));
     }
 
     /** Asks the running import to stop: it rolls back at its next chunk. */
@@ -74,12 +74,13 @@ public final class ImportViewModel {
         ImportReport with(CaseImports.Progress progress) throws UnusableInputException;
     }
 
-    private void start(String name, Run run) {
+    /** {@code texts}: the prefix of the sentences that say it runs, was imported before or was refused. */
+    private void start(String texts, String name, Run run) {
         if (running.get()) {
             return;
         }
         running.set(true);
-        status.set(i18n.t("import.running", name));
+        status.set(i18n.t(texts + ".running", name));
         progress.set("");
         background.start("import " + name, p -> {
             task = p;
@@ -90,7 +91,7 @@ public final class ImportViewModel {
                 p.report(cases, -1, text);
                 background.onUi(() -> progress.set(text));
             });
-        }, report -> finish(outcome(report, name)), t -> finish(failure(t, name)));
+        }, report -> finish(outcome(report, texts, name)), t -> finish(failure(t, texts, name)));
     }
 
     private void finish(Outcome outcome) {
@@ -100,24 +101,24 @@ public final class ImportViewModel {
         onDone.accept(outcome);
     }
 
-    private Outcome outcome(ImportReport r, String name) {
+    private Outcome outcome(ImportReport r, String texts, String name) {
         if (r.refused()) {
-            return new Outcome(i18n.t("import.refused", name), r.errors(), true);
+            return new Outcome(i18n.t(texts + ".refused", name), r.errors(), true);
         }
         if (r.alreadyImported()) {
-            return new Outcome(i18n.t("import.already", name), List.of(), false);
+            return new Outcome(i18n.t(texts + ".already", name), List.of(), false);
         }
         return new Outcome(i18n.t("import.done", name, r.added(), r.updated(), r.unchanged(), r.stale(),
                 r.conflicts(), r.rejected()), r.warningLines(), false);
     }
 
-    private Outcome failure(Throwable t, String name) {
+    private Outcome failure(Throwable t, String texts, String name) {
         if (t instanceof CancellationException) {
             return new Outcome(i18n.t("import.cancelled"), List.of(), false);
         }
         if (t instanceof UnusableInputException) {
-            return new Outcome(i18n.t("import.refused", name), List.of(t.getMessage()), true);
+            return new Outcome(i18n.t(texts + ".refused", name), List.of(t.getMessage()), true);
         }
-        return new Outcome(i18n.t("import.refused", name), List.of(Messages.of(t, i18n)), true);
+        return new Outcome(i18n.t(texts + ".refused", name), List.of(Messages.of(t, i18n)), true);
     }
 }

@@ -49,8 +49,12 @@ class ImportViewModelTest {
 
     @Test
     void theShippedSampleCasesLoad() {
+        List<String> said = new ArrayList<>();
+        vm.status().addListener((o, was, now) -> said.add(now));
+
         vm.loadSamples();
 
+        assertThat(said).first().isEqualTo("Loading the sample cases…");
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.get(0).failed()).isFalse();
         assertThat(outcomes.get(0).summary()).startsWith("20 new, 0 updated");
@@ -73,7 +77,8 @@ class ImportViewModelTest {
         assertThat(dueBy.apply(now.plus(java.time.Duration.ofDays(3)))).as("deadlines within days").isNotEmpty();
 
         vm.loadSamples();
-        assertThat(outcomes.get(1).summary()).startsWith("The bundle").contains("was imported before");
+        assertThat(outcomes.get(1).summary())
+                .isEqualTo("The sample cases are in the workspace already; nothing changed.");
         assertThat(new CaseQueries(ws.session.workspace()).count()).isEqualTo(20);
     }
 
