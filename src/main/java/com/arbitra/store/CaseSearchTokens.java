@@ -57,8 +57,8 @@ final class CaseSearchTokens {
     }
 
     /**
-     * Gives the cases stored before the search existed their tokens (once, when the migration that made
-     * the table has just run), a page at a time.
+     * Gives every case its tokens when there are none (once, after a migration that made the table or
+     * emptied it for new rules), a page at a time, from the columns the tokens come from.
      */
     static void fillIfMissing(DSLContext db) {
         if (db.fetchExists(CASE_SEARCH) || !db.fetchExists(DISPUTE_CASE)) {
@@ -69,18 +69,21 @@ final class CaseSearchTokens {
             DSLContext tx = cfg.dsl();
             String after = "";
             while (true) {
-                List<DisputeCaseRecord> page = tx.selectFrom(DISPUTE_CASE).where(DISPUTE_CASE.CASE_ID.gt(after))
+                var page = tx.select(DISPUTE_CASE.CASE_ID, DISPUTE_CASE.COMPLAINT_ID, DISPUTE_CASE.TRANSACTION_ID,
+                                DISPUTE_CASE.MERCHANT_ID, DISPUTE_CASE.MERCHANT_NAME, DISPUTE_CASE.CONSUMER_ID,
+                                DISPUTE_CASE.DESCRIPTION)
+                        .from(DISPUTE_CASE).where(DISPUTE_CASE.CASE_ID.gt(after))
                         .orderBy(DISPUTE_CASE.CASE_ID).limit(1_000).fetch();
                 List<String[]> rows = new ArrayList<>();
-                for (DisputeCaseRecord r : page) {
-                    DisputeCase c = JooqCaseRepository.toDomain(r);
-                    SearchText.tokens(c).forEach(t -> rows.add(new String[] {t, c.caseId()}));
+                for (var r : page) {
+                    SearchText.tokens(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                            r.value7()).forEach(t -> rows.add(new String[] {t, r.value1()}));
                 }
                 insert(tx, rows);
                 if (page.size() < 1_000) {
                     return;
                 }
-                after = page.get(page.size() - 1).getCaseId();
+                after = page.get(page.size() - 1).value1();
             }
         });
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What the queue's search box matches, and the lower-case tokens a case is found by (the
  * {@code case_search} table). A case's ids (case, complaint, transaction, merchant, consumer) are
- * tokens whole; its merchant name and complaint text give their words, and runs of Chinese, Japanese
+ * tokens whole and in parts ({@link #idParts}); its merchant name and complaint text give their words, and runs of Chinese, Japanese
  * or Korean characters (written without spaces) give every two-character slice and their last
  * character, as search engines index them. A query matches a case when each of its words is the start
  * of one of the case's tokens and each of its CJK runs occurs in the case's text.
@@ -51,7 +51,9 @@ final class SearchText {
         Set<String> out = new LinkedHashSet<>();
         for (String id : new String[] {caseId, complaintId, transactionId, merchantId, consumerId}) {
             if (id != null && !id.isBlank()) {
-                out.add(cut(lower(id.strip())));
+                for (String part : idParts(id)) {
+                    out.add(cut(part));
+                }
             }
         }
         words(merchantName, out);
@@ -136,11 +138,39 @@ final class SearchText {
         Set<String> out = new LinkedHashSet<>();
         for (String id : new String[] {caseId, complaintId, transactionId, merchantId, consumerId}) {
             if (id != null && !id.isBlank()) {
-                out.add(lower(id.strip()));
+                out.addAll(idParts(id));
             }
         }
         wordsUncut(merchantName, out);
         wordsUncut(description, out);
+        return out;
+    }
+
+    /**
+     * An id's tokens, lower-cased: the id whole, the rest of it after each punctuation mark, and its
+     * last number without leading zeros. "MP-2026-0000106" gives "mp-2026-0000106", "2026-0000106",
+     * "0000106" and "106": an agent who types any of them (or the start of one) finds the case.
+     */
+    static List<String> idParts(String id) {
+        String s = lower(id.strip());
+        List<String> out = new ArrayList<>();
+        out.add(s);
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (!Character.isLetterOrDigit(s.charAt(i)) && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                out.add(s.substring(i + 1));
+            }
+        }
+        int digits = s.length();
+        while (digits > 0 && Character.isDigit(s.charAt(digits - 1))) {
+            digits--;
+        }
+        int zeros = digits;
+        while (zeros < s.length() - 1 && s.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros > digits) {
+            out.add(s.substring(zeros));
+        }
         return out;
     }
 

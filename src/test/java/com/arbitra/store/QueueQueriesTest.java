@@ -214,6 +214,39 @@ class QueueQueriesTest {
     }
 
     @Test
+    void searchFindsAnIdByAnyPartOfIt() {
+        addSearchable("S-2026-0000106", "1900000106", "Tienda", "oUpF-DDD", "x");
+        addSearchable("S-2026-0001060", "1900001060", "Tienda", "oUpF-EEE", "x");
+        for (QueueQueries q : List.of(queue, new QueueQueries(ws.session.workspace(), 0))) {
+            assertThat(search(q, "S-2026-0000106")).containsExactly("S-2026-0000106");
+            assertThat(search(q, "2026-0000106")).as("after a dash").containsExactly("S-2026-0000106");
+            assertThat(search(q, "0000106")).as("the number").containsExactly("S-2026-0000106");
+            assertThat(search(q, "106")).as("without its zeros, and the start of 1060")
+                    .containsExactlyInAnyOrder("S-2026-0000106", "S-2026-0001060");
+            assertThat(search(q, "1060")).containsExactly("S-2026-0001060");
+            assertThat(search(q, "2026")).hasSize(2);
+            assertThat(search(q, "0106")).as("inside a number is not a part").isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkspaceIndexedBeforeIdPartsFindsThemOnceMigrated() throws Exception {
+        addSearchable("S-2026-0000106", "1900000106", "Tienda", "oUpF-DDD", "x");
+        // as a workspace at V11 has it: the ids whole only, V12 not run yet
+        try (java.sql.Connection c = ws.jdbc(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM case_search WHERE token IN ('2026-0000106', '0000106', '106')");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+        }
+        assertThat(search(queue, "0000106")).isEmpty();
+
+        try (com.arbitra.store.Session again = ws.openAgain()) {
+            assertThat(search(new QueueQueries(again.workspace()), "0000106")).containsExactly("S-2026-0000106");
+            assertThat(search(new QueueQueries(again.workspace()), "tienda")).as("every token made again")
+                    .containsExactly("S-2026-0000106");
+        }
+    }
+
+    @Test
     void searchCountsPerStateAndPagesInQueueOrder() {
         addSearchCases();
         QueueFilter f = new QueueFilter(Set.of(), null, null, null, null, null, "oupf");
