@@ -45,6 +45,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -67,6 +68,8 @@ public final class QueueView {
     private final Button assign = new Button();
     private final ObjectProperty<Instant> now;
     private final Timeline clockTick;
+    /** How long typing in the search box pauses before the queue is searched. */
+    static final javafx.util.Duration SEARCH_PAUSE = javafx.util.Duration.millis(300);
 
     public QueueView(QueueViewModel vm, I18n i18n, Clock clock, Node emptyState,
                      java.util.function.Consumer<QueueRow> onOpen) {
@@ -79,10 +82,14 @@ public final class QueueView {
         table.setId("caseQueue");
         table.setItems(vm.rows());
         vm.onReplace(this::keepPlace);
-        Label noMatch = new Label(i18n.t("queue.noMatch"));
+        Label noMatch = new Label();
+        noMatch.setWrapText(true);
         noMatch.getStyleClass().add("empty-state");
-        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c ->
-                table.setPlaceholder(vm.filtered() ? noMatch : emptyState));
+        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c -> {
+            String searched = vm.search().get() == null ? "" : vm.search().get().strip();
+            noMatch.setText(searched.isEmpty() ? i18n.t("queue.noMatch") : i18n.t("queue.noMatchSearch", searched));
+            table.setPlaceholder(vm.filtered() ? noMatch : emptyState);
+        });
         table.setPlaceholder(emptyState);
         table.getColumns().add(markers());
         TableColumn<QueueRow, String> id = text("column.caseId", QueueRow::caseId, 150);
@@ -235,8 +242,19 @@ public final class QueueView {
         search.setPrefColumnCount(18);
         search.setMinWidth(150);
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setOnAction(e -> vm.reload());
         search.textProperty().bindBidirectional(vm.search());
+        // as the operator types, once they pause; Enter searches at once
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(SEARCH_PAUSE);
+        typing.setOnFinished(e -> vm.reload());
+        search.textProperty().addListener((o, was, now) -> {
+            if (search.isFocused()) {
+                typing.playFromStart();
+            }
+        });
+        search.setOnAction(e -> {
+            typing.stop();
+            vm.reload();
+        });
 
         SegmentedButton scope = new SegmentedButton();
         for (QueueFilter.Scope s : QueueFilter.Scope.values()) {
@@ -303,7 +321,32 @@ public final class QueueView {
 
         HBox bar = new HBox(10, search, scope, states, due, type);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(10, merchant, views(), claim, assign);
+        Label count = new Label();
+        count.setId("queueCount");
+        count.getStyleClass().add("queue-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable counted = () -> count.setText(vm.shownCount().map(n -> i18n.t("queue.count", n)).orElse(""));
+        vm.counts().addListener((javafx.collections.MapChangeListener<CaseState, Long>) c -> counted.run());
+        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c -> counted.run());
+        // changes made elsewhere wait while the operator points at the list or has a row selected
+        vm.hold().bind(table.hoverProperty().or(table.getSelectionModel().selectedItemProperty().isNotNull()));
+        // once let go (checked after the event: replacing the rows drops the selection for a moment)
+        vm.hold().addListener((o, was, held) -> javafx.application.Platform.runLater(() -> {
+            if (!vm.hold().get() && vm.changed().get() > 0) {
+                vm.showChanges();
+            }
+        }));
+        javafx.scene.control.Hyperlink changes = new javafx.scene.control.Hyperlink();
+        changes.setId("queueChanged");
+        changes.setGraphic(new FontIcon("mdi2r-refresh"));
+        changes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        changes.textProperty().bind(vm.changed().map(n -> n.intValue() == 0 ? "" : i18n.t("queue.changed", n)));
+        changes.visibleProperty().bind(vm.changed().greaterThan(0));
+        changes.managedProperty().bind(changes.visibleProperty());
+        changes.setOnAction(e -> vm.showChanges());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox tools = new HBox(10, merchant, views(), claim, assign, gap, changes, count);
         tools.setAlignment(Pos.CENTER_LEFT);
         // the search field gives way first; the other controls keep their full labels
         for (Node n : List.of(scope, states, due, type, claim)) {

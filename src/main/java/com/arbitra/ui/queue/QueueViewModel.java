@@ -61,6 +61,8 @@ public final class QueueViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private long sequence;
     private boolean loadingMore;
+    private final BooleanProperty hold = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.IntegerProperty changed = new javafx.beans.property.SimpleIntegerProperty(0);
 
     public QueueViewModel(QueueReader queries, CaseService cases, Actor operator, TaskRunner background, I18n i18n,
                           Clock clock, ZoneId zone) {
@@ -85,6 +87,13 @@ public final class QueueViewModel {
     /** The operator's saved views, once {@link #useSavedViews} gave where they are kept. */
     public ObservableList<SavedViewStore.View> views() { return views; }
     public BooleanProperty hasMore() { return hasMore; }
+    /**
+     * Set while the operator points at the list or has a row selected: changes made elsewhere then
+     * update the rows in place and never reorder them ({@link #changed} counts what waits).
+     */
+    public BooleanProperty hold() { return hold; }
+    /** How many cases arrived, left or moved in the list since it was held; 0 when none wait. */
+    public javafx.beans.property.IntegerProperty changed() { return changed; }
     public StringProperty error() { return error; }
 
     public QueueFilter filter() {
@@ -100,9 +109,21 @@ public final class QueueViewModel {
                 || (merchant.get() != null && !merchant.get().isBlank());
     }
 
+    /**
+     * How many cases the list holds under its filter, from the counts per state; empty while they are
+     * not known (a search of common words only is not counted).
+     */
+    public java.util.Optional<Long> shownCount() {
+        if (counts.isEmpty() && !rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(filter().effectiveStates().stream()
+                .mapToLong(s -> counts.getOrDefault(s, 0L)).sum());
+    }
+
     /** Loads the first page and the counts again, for the current filter. */
     public void reload() {
-        load("", PAGE);
+        load("", PAGE, false);
     }
 
     /**
@@ -110,7 +131,12 @@ public final class QueueViewModel {
      * {@link #REFRESH_MAX}), so that an operator scrolled far down stays where they are.
      */
     public void refresh() {
-        load(error.get(), onScreen());
+        load(error.get(), onScreen(), true);
+    }
+
+    /** Shows the list in its order now: what {@link #changed} counted comes into place. */
+    public void showChanges() {
+        load(error.get(), onScreen(), false);
     }
 
     private int onScreen() {
@@ -128,8 +154,11 @@ public final class QueueViewModel {
         replacing = around;
     }
 
-    /** Reloads {@code size} rows, then shows a message (or clears it, given ""). */
-    private void load(String message, int size) {
+    /**
+     * Reloads {@code size} rows, then shows a message (or clears it, given ""). A change from elsewhere
+     * ({@code fromElsewhere}) on a held list updates its rows where they are.
+     */
+    private void load(String message, int size, boolean fromElsewhere) {
         long mine = ++sequence;
         QueueFilter f = filter();
         Instant now = clock.instant();
@@ -140,7 +169,14 @@ public final class QueueViewModel {
             if (mine != sequence) {
                 return;
             }
-            replacing.accept(() -> rows.setAll(page));
+            if (fromElsewhere && hold.get() && !rows.isEmpty()) {
+                InPlace kept = InPlace.of(rows, page);
+                replacing.accept(() -> rows.setAll(kept.rows()));
+                changed.set(kept.changed());
+            } else {
+                replacing.accept(() -> rows.setAll(page));
+                changed.set(0);
+            }
             if (!page.isEmpty()) {
                 com.arbitra.ui.ConsoleProbe.current().firstRows();
             }
@@ -154,6 +190,47 @@ public final class QueueViewModel {
                 }
             }, t -> fail(mine, t));
         }, t -> fail(mine, t));
+    }
+
+    /**
+     * The shown rows in their order with what is known of them now, and how many cases arrived, left
+     * or moved in the fresh list (those not in the longest run that kept its order).
+     */
+    record InPlace(List<QueueRow> rows, int changed) {
+
+        static InPlace of(List<QueueRow> shown, List<QueueRow> fresh) {
+            java.util.Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                at.put(fresh.get(i).caseId(), i);
+            }
+            List<QueueRow> out = new java.util.ArrayList<>(shown.size());
+            // the fresh positions of the shown cases still there, in the shown order
+            int[] positions = new int[shown.size()];
+            int common = 0;
+            for (QueueRow r : shown) {
+                Integer i = at.get(r.caseId());
+                out.add(i == null ? r : fresh.get(i));
+                if (i != null) {
+                    positions[common++] = i;
+                }
+            }
+            int gone = shown.size() - common;
+            int arrived = fresh.size() - common;
+            return new InPlace(out, gone + arrived + common - increasingRun(positions, common));
+        }
+
+        /** The length of the longest increasing subsequence of the first n values (patience sorting). */
+        private static int increasingRun(int[] values, int n) {
+            int[] tails = new int[n];
+            int length = 0;
+            for (int k = 0; k < n; k++) {
+                int slot = java.util.Arrays.binarySearch(tails, 0, length, values[k]);
+                slot = slot < 0 ? -slot - 1 : slot;
+                tails[slot] = values[k];
+                length = Math.max(length, slot + 1);
+            }
+            return length;
+        }
     }
 
     /** Appends the next page, when there is one and none is on its way. */
@@ -185,8 +262,8 @@ public final class QueueViewModel {
         if (row == null) {
             return;
         }
-        background.run("QueueViewModel.claim", () -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen()),
-                t -> load(Messages.of(t, i18n), onScreen()));
+        background.run("QueueViewModel.claim", () -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen(), false),
+                t -> load(Messages.of(t, i18n), onScreen(), false));
     }
 
     /**
@@ -210,7 +287,7 @@ public final class QueueViewModel {
             return refused;
         }, refused -> load(refused.isEmpty() ? i18n.t("queue.assigned", rowsToAssign.size(), assignee)
                 : i18n.t("queue.assignedSome", rowsToAssign.size() - refused.size(), rowsToAssign.size(), assignee,
-                        String.join("; ", refused)), onScreen()), t -> load(Messages.of(t, i18n), onScreen()));
+                        String.join("; ", refused)), onScreen(), false), t -> load(Messages.of(t, i18n), onScreen(), false));
     }
 
     /** The people cases may be assigned to, fetched in the background for the assign dialog. */
@@ -250,7 +327,11 @@ public final class QueueViewModel {
 
     /** Shows a saved view: its filter replaces the current one. */
     public void apply(SavedViewStore.View view) {
-        QueueFilter f = view.filter();
+        use(view.filter());
+    }
+
+    /** Shows the queue under this filter (its operator aside: the list is always the signed-in one's). */
+    public void use(QueueFilter f) {
         states.clear();
         states.addAll(f.states());
         scope.set(f.scope());

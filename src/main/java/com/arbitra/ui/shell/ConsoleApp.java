@@ -2,6 +2,7 @@ package com.arbitra.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.arbitra.domain.Operator;
 import com.arbitra.domain.ports.ConsolePorts;
 import com.arbitra.domain.ports.ConsoleWorkspaces;
 import com.arbitra.domain.ports.UnusableInputException;
@@ -110,8 +111,15 @@ public final class ConsoleApp extends Application {
 
     void showFirstSupervisor() {
         FirstSupervisorView view = new FirstSupervisorView(new FirstSupervisorViewModel(session.operators(),
-                background, i18n), i18n, session.workspace().dir());
-        view.viewModel().onCreated(op -> showSignIn());
+                background, i18n), i18n, session.workspace().dir(),
+                session.workspace().kind() == com.arbitra.domain.WorkspaceKind.TRAINING);
+        view.viewModel().onCreated(op -> {
+            if (op == null) {
+                showSignIn();
+            } else {
+                showMain(op, null);
+            }
+        });
         show(view.root(), 720, 520);
     }
 
@@ -123,17 +131,7 @@ public final class ConsoleApp extends Application {
         }
         SignInView view = new SignInView(new SignInViewModel(session.operators(), background, i18n), i18n,
                 session.workspace());
-        view.viewModel().onSignedIn(op -> {
-            main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme,
-                    this::showSignIn, file -> getHostServices().showDocument(file.toUri().toString()));
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
-            stage.centerOnScreen();
-            com.arbitra.ui.ConsoleProbe.current().queueShown();
-            main.start();
-            MainView shown = main;
-            stage.setOnHidden(e -> shown.stop());
-        });
+        view.viewModel().onSignedIn(op -> showMain(op, null));
         view.onLanguage(this::switchLanguageAtSignIn);
         view.onNewTrainingWorkspace(this::newTrainingWorkspace);
         show(view.root(), 720, 520);
@@ -169,16 +167,48 @@ public final class ConsoleApp extends Application {
         });
     }
 
+    /**
+     * The main window for a signed-in operator; {@code place} the page and case to show again (after a
+     * language switch), or null for the queue of a fresh sign-in.
+     */
+    private void showMain(Operator op, MainView.Place place) {
+        main = new MainView(session, op, background, i18n, this::switchLanguage, this::toggleTheme,
+                this::showSignIn, file -> getHostServices().showDocument(file.toUri().toString()));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        show(main.root(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        if (place == null) {
+            stage.centerOnScreen();
+        }
+        com.arbitra.ui.ConsoleProbe.current().queueShown();
+        main.start();
+        if (place != null) {
+            main.restore(place);
+        }
+        MainView shown = main;
+        stage.setOnHidden(e -> shown.stop());
+    }
+
     private void switchLanguageAtSignIn(Locale locale) {
-        I18n.remember(locale);
-        i18n = new I18n(locale);
-        stage.setTitle(i18n.t("app.title"));
+        useLanguage(locale);
         showSignIn();
     }
 
-    /** Changing the language in the main view signs the operator in again in the new language. */
+    /**
+     * Changing the language in the main view builds it again in the new language for the same
+     * operator, on the same page and case (drafts are kept by the case file, so none is lost).
+     */
     private void switchLanguage(Locale locale) {
-        switchLanguageAtSignIn(locale);
+        MainView.Place place = main.place();
+        Operator op = main.operator();
+        main.stop();
+        useLanguage(locale);
+        showMain(op, place);
+    }
+
+    private void useLanguage(Locale locale) {
+        I18n.remember(locale);
+        i18n = new I18n(locale);
+        stage.setTitle(i18n.t("app.title"));
     }
 
     private void toggleTheme() {

@@ -15,7 +15,7 @@ final class FirstSupervisorView {
     private final FirstSupervisorViewModel vm;
     private final Parent root;
 
-    FirstSupervisorView(FirstSupervisorViewModel vm, I18n i18n, Path workspace) {
+    FirstSupervisorView(FirstSupervisorViewModel vm, I18n i18n, Path workspace, boolean training) {
         this.vm = vm;
         TextField user = new TextField();
         user.setId("firstUsername");
@@ -42,7 +42,7 @@ final class FirstSupervisorView {
         create.disableProperty().bind(vm.incomplete());
         create.setOnAction(e -> vm.create());
 
-        Label intro = new Label(i18n.t("firstSupervisor.intro", workspace));
+        Label intro = new Label(i18n.t(training ? "firstSupervisor.introTraining" : "firstSupervisor.intro", workspace));
         intro.setWrapText(true);
         root = Forms.centred(Forms.title(i18n.t("firstSupervisor.title")), intro, grid,
                 Forms.error(vm.error()), create);

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Creates the first supervisor of an empty workspace. */
+/** Creates the first supervisor of an empty workspace and signs them in. */
 public final class FirstSupervisorViewModel {
 
     private final OperatorService operators;
@@ -41,6 +41,7 @@ public final class FirstSupervisorViewModel {
     public StringProperty error() { return error; }
     public BooleanProperty busy() { return busy; }
 
+    /** Given the new supervisor signed in, or null when they were created but the sign-in failed. */
     public void onCreated(Consumer<Operator> action) {
         onCreated = action;
     }
@@ -66,7 +67,17 @@ public final class FirstSupervisorViewModel {
         String name = username.get().strip();
         String display = displayName.get();
         char[] pw = password.get().toCharArray();
-        background.run("FirstSupervisorViewModel.create", () -> operators.createFirstSupervisor(name, display, pw), op -> {
+        // signed in at once with the password just typed twice (the service wipes each copy it is given)
+        background.run("FirstSupervisorViewModel.create", () -> {
+            operators.createFirstSupervisor(name, display, pw.clone());
+            try {
+                return operators.signIn(name, pw);
+            } catch (RuntimeException e) {
+                // created, but not signed in (a team server that refuses the login): the sign-in says why
+                org.slf4j.LoggerFactory.getLogger(FirstSupervisorViewModel.class).warn("{} was created but not signed in", name, e);
+                return null;
+            }
+        }, op -> {
             busy.set(false);
             password.set("");
             confirm.set("");

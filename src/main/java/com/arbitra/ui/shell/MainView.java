@@ -1,7 +1,5 @@
 package com.arbitra.ui.shell;
 
-import com.arbitra.domain.ports.QueueFilter;
-import com.arbitra.domain.ports.QueueRow;
 
 import com.arbitra.domain.Operator;
 import com.arbitra.domain.ports.ConsolePorts;
@@ -85,6 +83,14 @@ final class MainView {
     private QueueView openedFrom;
     /** What the case lists do when the workspace changed. */
     private Runnable changed = () -> { };
+    private final Operator operator;
+    /** The navigation's page on screen (its id). */
+    private String shownPage = "queue";
+    /** Opens a case by id in the case file. */
+    private Consumer<String> openCase;
+    /** The id of the case open in the case file, or null when a list is shown. */
+    private Supplier<String> caseShown;
+    private VBox navigation;
     private TrainerViewModel trainerVm;
     private final Timeline poller;
     /** The workspace's own news of changes (a team's server), beside the poller. */
@@ -96,12 +102,14 @@ final class MainView {
     MainView(ConsolePorts session, Operator operator, TaskRunner background, I18n i18n, Consumer<Locale> onLanguage,
              Runnable onTheme, Runnable onSignOut, Consumer<java.nio.file.Path> openExternally) {
         this.openExternally = openExternally;
+        this.operator = operator;
         vm = new MainViewModel(session.changes(), session.cases(), background);
         imports = new ImportPane(new ImportViewModel(session.imports(), operator.username(), background, i18n), i18n);
         support = new SupportActions(session.settings(), session.diagnostics(), operator.asActor(), background, i18n);
         root.getStyleClass().add("main-view");
         buildCases(session, operator, background, i18n);
-        root.setLeft(navigation(session, operator, i18n));
+        navigation = navigation(session, operator, i18n);
+        root.setLeft(navigation);
         VBox center = new VBox(imports.strip(), page);
         VBox.setVgrow(page, Priority.ALWAYS);
         page.getChildren().setAll(cases);
@@ -209,8 +217,33 @@ final class MainView {
         return nav;
     }
 
+    Operator operator() {
+        return operator;
+    }
+
+    /** Where the operator is: the page, the case open on it (or null) and the queue's filter. */
+    record Place(String page, String caseId, QueueFilter filter) {
+    }
+
+    Place place() {
+        return new Place(shownPage, caseShown.get(), queueVm.filter());
+    }
+
+    /** Shows the page and case of a place again (the main view built anew in another language). */
+    void restore(Place place) {
+        queueVm.use(place.filter());
+        if (navigation.lookup("#nav-" + place.page()) instanceof ToggleButton item) {
+            item.setSelected(true);
+        }
+        show(place.page());
+        if (place.caseId() != null) {
+            openCase.accept(place.caseId());
+        }
+    }
+
     /** Shows a page of the navigation: the queue (all or mine), the approvals, or another page. */
     void show(String id) {
+        shownPage = id;
         switch (id) {
             case "queue", "myCases" -> {
                 queueVm.scope().set(id.equals("myCases") ? QueueFilter.Scope.MINE : QueueFilter.Scope.ALL);
@@ -300,11 +333,14 @@ final class MainView {
             showList(openedFrom);
             vm.poll();
         }, tools);
-        Consumer<QueueRow> open = row -> {
-            caseVm.open(row.caseId());
+        openCase = caseId -> {
+            caseVm.open(caseId);
             cases.getChildren().setAll(caseFile.root());
             caseFile.root().requestFocus();
         };
+        caseShown = () -> cases.getChildren().contains(caseFile.root()) && caseVm.current().get() != null
+                ? caseVm.current().get().caseId() : null;
+        Consumer<QueueRow> open = row -> openCase.accept(row.caseId());
         queueVm = queueModel(session, operator, background, i18n);
         queue = new QueueView(queueVm, i18n, session.clock(), emptyState, open);
         queueVm.useSavedViews(session.savedViews());

@@ -97,6 +97,63 @@ class QueueReloadTest extends FxRobot {
                 .extracting(QueueRow::assignee).as("the reloads did read the changes").isEqualTo("wang");
     }
 
+    @Test
+    void aCaseArrivingAboveTheSelectionWaitsUntilTheOperatorAsks() throws Exception {
+        QueueView view = show();
+        TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
+        interact(() -> {
+            table.getSelectionModel().clearAndSelect(3);
+            table.requestFocus();
+        });
+        ws.insert(SampleCases.waiting("MP-EARLY").toBuilder().dueAt(SampleCases.T0.minus(Duration.ofHours(1))).build());
+
+        interact(view::reload);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selected(table)).isEqualTo("MP-003");
+        assertThat(((QueueRow) table.getItems().get(3)).caseId()).as("nothing moved under the pointer")
+                .isEqualTo("MP-003");
+        javafx.scene.control.Hyperlink changes = lookup("#queueChanged").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(changes.isVisible()).isTrue();
+        assertThat(changes.getText()).startsWith("2 cases changed");
+
+        clickOn(changes);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> ((QueueRow) table.getItems().get(0)).caseId().equals("MP-EARLY"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(table)).as("the same case stays selected").isEqualTo("MP-003");
+        assertThat(changes.isVisible()).isFalse();
+    }
+
+    @Test
+    void theSearchRunsAsTheOperatorTypesAndSaysWhenNothingMatches() throws Exception {
+        show();
+        TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
+        clickOn("#queueSearch").write("MP-14");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 10);
+        assertThat(table.getItems()).extracting(r -> ((QueueRow) r).caseId()).allMatch(id -> id.startsWith("MP-14"));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "10 cases".equals(lookup("#queueCount").queryAs(javafx.scene.control.Label.class).getText()));
+
+        write("x");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).startsWith("No case matches “MP-14x”.");
+    }
+
+    /** The queue as lin sees it, in a window. */
+    private QueueView show() throws Exception {
+        QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
+                ws.session.operators().all().get(0).asActor(), TaskRunner.direct(), new I18n(Locale.ENGLISH),
+                ws.clock, ZoneOffset.UTC);
+        QueueView[] view = new QueueView[1];
+        PaneStage.show(() -> {
+            view[0] = new QueueView(vm, new I18n(Locale.ENGLISH), ws.clock, new Pane(), row -> { });
+            return view[0].root();
+        }, 1200, 600);
+        interact(() -> view[0].start());
+        return view[0];
+    }
+
     private static String selected(TableView<?> table) {
         List<?> items = table.getSelectionModel().getSelectedItems();
         assertThat(items).hasSize(1);

@@ -71,6 +71,71 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aHeldListTakesChangesFromElsewhereInPlaceAndCountsThoseThatWouldMove() {
+        QueueViewModel vm = vm(TaskRunner.direct());
+        vm.reload();
+        List<String> before = vm.rows().stream().map(QueueRow::caseId).toList();
+        vm.hold().set(true);
+        // a case due before every other arrives
+        ws.insert(SampleCases.waiting("MP-EARLY").toBuilder().dueAt(SampleCases.T0.minus(Duration.ofHours(1))).build());
+
+        vm.refresh();
+
+        assertThat(vm.rows()).extracting(QueueRow::caseId).as("nothing moved").isEqualTo(before);
+        assertThat(vm.changed().get()).as("one case arrived above the others; the last row left the page")
+                .isEqualTo(2);
+
+        vm.showChanges();
+
+        assertThat(vm.rows().get(0).caseId()).isEqualTo("MP-EARLY");
+        assertThat(vm.changed().get()).isZero();
+    }
+
+    @Test
+    void aListNotHeldTakesChangesInTheirOrder() {
+        QueueViewModel vm = vm(TaskRunner.direct());
+        vm.reload();
+        ws.insert(SampleCases.waiting("MP-EARLY").toBuilder().dueAt(SampleCases.T0.minus(Duration.ofHours(1))).build());
+
+        vm.refresh();
+
+        assertThat(vm.rows().get(0).caseId()).isEqualTo("MP-EARLY");
+        assertThat(vm.changed().get()).isZero();
+    }
+
+    @Test
+    void inPlaceCountsTheCasesThatArriveLeaveOrMove() {
+        List<QueueRow> all = new ArrayList<>();
+        QueueViewModel vm = vm(TaskRunner.direct());
+        vm.reload();
+        all.addAll(vm.rows().subList(0, 5));
+        QueueRow a = all.get(0), b = all.get(1), c = all.get(2), d = all.get(3), e = all.get(4);
+
+        QueueViewModel.InPlace kept = QueueViewModel.InPlace.of(List.of(a, b, c, d), List.of(b, a, c, e));
+
+        assertThat(kept.rows()).containsExactly(a, b, c, d);
+        assertThat(kept.changed()).as("d left, e arrived, a and b swapped (one move)").isEqualTo(3);
+        assertThat(QueueViewModel.InPlace.of(List.of(a, b, c), List.of(a, b, c)).changed()).isZero();
+        assertThat(QueueViewModel.InPlace.of(List.of(a, b, c), List.of(c, a, b)).changed()).isEqualTo(1);
+    }
+
+    @Test
+    void theCountSaysHowManyCasesTheListHolds() {
+        QueueViewModel vm = vm(TaskRunner.direct());
+        vm.reload();
+        assertThat(vm.shownCount()).contains(250L);
+
+        vm.search().set("MP-00");
+        vm.reload();
+        assertThat(vm.shownCount()).contains(10L);
+
+        vm.search().set("no-such-case");
+        vm.reload();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.shownCount()).contains(0L);
+    }
+
+    @Test
     void aSlowAnswerToAnOldFilterNeverReplacesTheNewOne() {
         List<Runnable> held = new ArrayList<>();
         Executor holding = held::add;

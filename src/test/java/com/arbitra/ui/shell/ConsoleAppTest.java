@@ -48,20 +48,17 @@ class ConsoleAppTest extends FxRobot {
     }
 
     @Test
-    void anEmptyWorkspaceAsksForItsFirstSupervisorThenSignsIn() throws Exception {
+    void anEmptyWorkspaceAsksForItsFirstSupervisorAndSignsThemIn() throws Exception {
         waitUntilShown("#firstUsername");
         clickOn("#firstUsername").write("chen");
         clickOn("#firstDisplayName").write("Chen Supervisor");
         clickOn("#firstPassword").write("long enough");
         clickOn("#firstConfirm").write("long enough");
-        clickOn("#createSupervisor");
-
-        waitUntilShown("#signInUsername");
-        clickOn("#signInUsername").write("chen");
-        clickOn("#signInPassword").write("long enough");
         type(javafx.scene.input.KeyCode.ENTER);
 
+        // the supervisor just typed their password twice: they are signed in, not asked again
         waitUntilShown("#statusOperator");
+        assertThat(lookup("#signInUsername").tryQuery()).isEmpty();
         assertThat(lookup("#statusOperator").queryAs(Label.class).getText()).isEqualTo("Chen Supervisor (Supervisor)");
         assertThat(lookup("#nav-approvals").tryQuery()).as("supervisors see approvals").isPresent();
         assertThat(lookup("#statusConnection").queryAs(Label.class).getText()).isEqualTo("Database connected");
@@ -133,17 +130,60 @@ class ConsoleAppTest extends FxRobot {
         waitUntilShown("#caseQueue");
     }
 
-    /** The first start of an empty workspace: its first supervisor, then signing in as them. */
+    @Test
+    void theLanguageChangesWithoutSigningOutOrLeavingTheOpenCase() throws Exception {
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("com/arbitra/console");
+        String remembered = prefs.get("locale", null);
+        try {
+            createSupervisorAndSignIn();
+            waitUntilShown("#loadSamples");
+            clickOn("#loadSamples");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isEmpty());
+            clickOn("#queueSearch").write("MP-2026-0000104");
+            type(javafx.scene.input.KeyCode.ENTER);
+            TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+            doubleClickOn(lookup("#caseQueue .table-row-cell").match((javafx.scene.control.TableRow<?> r) ->
+                    r.getItem() != null).queryAs(javafx.scene.Node.class));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
+                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000104")).orElse(false));
+
+            interact(() -> lookup("#language").queryComboBox().getSelectionModel()
+                    .select(java.util.Locale.forLanguageTag("es")));
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#nav-queue").tryQuery()
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText().equals("Cola")).orElse(false));
+            assertThat(lookup("#signInUsername").tryQuery()).as("still signed in").isEmpty();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
+                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000104")).orElse(false));
+            assertThat(lookup("#statusOperator").queryAs(Label.class).getText()).startsWith("chen");
+            // back to the list it was opened from: the search still narrows it to the one case
+            type(javafx.scene.input.KeyCode.ESCAPE);
+            waitUntilShown("#caseQueue");
+            assertThat(lookup("#queueSearch").queryAs(javafx.scene.control.TextField.class).getText())
+                    .isEqualTo("MP-2026-0000104");
+            TableView<?> again = lookup("#caseQueue").queryAs(TableView.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getItems().size() == 1);
+        } finally {
+            if (remembered == null) {
+                prefs.remove("locale");
+            } else {
+                prefs.put("locale", remembered);
+            }
+        }
+    }
+
+    /** The first start of an empty workspace: its first supervisor, signed in once created. */
     private void createSupervisorAndSignIn() throws Exception {
         waitUntilShown("#firstUsername");
         clickOn("#firstUsername").write("chen");
         clickOn("#firstPassword").write("long enough");
         clickOn("#firstConfirm").write("long enough");
         clickOn("#createSupervisor");
-        waitUntilShown("#signInUsername");
-        clickOn("#signInUsername").write("chen");
-        clickOn("#signInPassword").write("long enough");
-        clickOn("#signIn");
+        waitUntilShown("#statusOperator");
     }
 
     /** Waits for a view to appear, then for the FX thread to finish putting it in place. */
