@@ -64,6 +64,24 @@ class MessagesTest {
 
     /** A refusal without a key is shown in the domain's English sentence to every operator. */
     @Test
+    void noKeyIsGivenTwice() throws Exception {
+        // a second line of a key silently replaces the first: one of the two texts is never shown
+        for (String file : new String[] {"messages.properties", "messages_es.properties", "messages_zh_CN.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (var in = MessagesTest.class.getResourceAsStream("/com/arbitra/ui/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    int eq = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                        twice.add(line.substring(0, eq));
+                    }
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void everyRefusalCodeInTheSourcesIsTranslated() throws Exception {
         java.util.regex.Pattern code = java.util.regex.Pattern.compile("Refusal\\.of\\(\\s*\"([^\"]+)\"");
         java.util.Set<String> codes = new java.util.TreeSet<>();

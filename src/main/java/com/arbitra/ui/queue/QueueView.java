@@ -92,17 +92,21 @@ public final class QueueView {
         });
         table.setPlaceholder(emptyState);
         table.getColumns().add(markers());
-        TableColumn<QueueRow, String> id = text("column.caseId", QueueRow::caseId, 150);
-        id.setMinWidth(140);
-        table.getColumns().add(id);
-        table.getColumns().add(text("column.merchant", QueueRow::merchantName, 190));
-        table.getColumns().add(text("column.product", QueueRow::productName, 170));
-        table.getColumns().add(text("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110));
-        table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100));
-        table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150));
+        // the columns of short values are never narrower than their widest value (or header), in any
+        // language; the merchant and product names give way first. How often the consumer complained
+        // is the repeat marker's tooltip, not a column of its own (a column of 1s took the room).
+        table.getColumns().add(text("column.caseId", QueueRow::caseId, 150, List.of("MP-2026-0000000")));
+        table.getColumns().add(text("column.merchant", QueueRow::merchantName, 190, List.of()));
+        table.getColumns().add(text("column.product", QueueRow::productName, 170, List.of()));
+        table.getColumns().add(text("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110,
+                List.of(Formats.money(com.arbitra.domain.Money.of(999_999, "MXN"), i18n.locale()),
+                        Formats.money(com.arbitra.domain.Money.of(999_999, "CNY"), i18n.locale()))));
+        table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100,
+                java.util.Arrays.stream(ProblemType.values()).map(p -> i18n.t("problem." + p.name())).toList()));
+        table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150,
+                CaseState.open().stream().map(st -> i18n.t("state." + st.name())).toList()));
         table.getColumns().add(timeLeft());
-        table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 90));
-        table.getColumns().add(text("column.complaints", r -> String.valueOf(r.complaintCount()), 50));
+        table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 90, List.of()));
         // on a laptop every column gives a little; on a wide monitor every column grows
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> {
@@ -315,7 +319,7 @@ public final class QueueView {
         TextField merchant = new TextField();
         merchant.setId("merchantFilter");
         merchant.setPromptText(i18n.t("queue.merchantPrompt"));
-        merchant.setPrefColumnCount(9);
+        merchant.setPrefColumnCount(12);
         merchant.textProperty().bindBidirectional(vm.merchant());
         merchant.setOnAction(e -> vm.reload());
 
@@ -431,20 +435,42 @@ public final class QueueView {
         return n == null ? "" : " (" + n + ")";
     }
 
-    private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width) {
+    private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width,
+                                               List<String> widest) {
         TableColumn<QueueRow, String> col = new TableColumn<>(i18n.t(key));
         col.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         col.setPrefWidth(width);
+        fit(col, widest);
         col.setSortable(false);
         return col;
     }
+
+    /** A column never narrower than its header (bold) and these values: the table scrolls sideways instead. */
+    private static void fit(TableColumn<?, ?> col, List<String> values) {
+        double widest = width(col.getText(), javafx.scene.text.FontWeight.BOLD);
+        for (String v : values) {
+            widest = Math.max(widest, width(v, javafx.scene.text.FontWeight.NORMAL));
+        }
+        col.setMinWidth(Math.max(col.getMinWidth(), Math.ceil(widest) + CELL_PADDING));
+        col.setPrefWidth(Math.max(col.getPrefWidth(), col.getMinWidth()));
+    }
+
+    private static double width(String text, javafx.scene.text.FontWeight weight) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), weight, FONT_SIZE));
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The table's font size and the room around a cell's text (AtlantaFX: 14 px, 8 px a side and a margin). */
+    private static final double FONT_SIZE = 14;
+    private static final double CELL_PADDING = 24;
 
     /** Time left until the deadline, counting down; overdue in the danger colour. */
     private TableColumn<QueueRow, QueueRow> timeLeft() {
         TableColumn<QueueRow, QueueRow> col = new TableColumn<>(i18n.t("column.timeLeft"));
         col.setSortable(false);
         col.setPrefWidth(110);
-        col.setMinWidth(95);
+        fit(col, List.of("−" + hm(Duration.ofHours(47).plusMinutes(59).plusSeconds(59)), hm(Duration.ofHours(167))));
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         // every cell ticks once a second: it changes its text, and its style class and tooltip only when
         // the case turns overdue (a new tooltip and a style change each second made every tick restyle
@@ -508,28 +534,33 @@ public final class QueueView {
         TableColumn<QueueRow, QueueRow> col = new TableColumn<>();
         col.setGraphic(new FontIcon("mdi2f-flag"));
         col.setSortable(false);
-        col.setPrefWidth(70);
-        col.setMinWidth(60);
+        // room for three markers side by side (a row has at most three with icons in the samples)
+        col.setPrefWidth(84);
+        col.setMinWidth(84);
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             /** The markers shown, to build the icons again only when they change (not on every reload). */
             private List<QueueMarker> shown = List.of();
+            private int complaints;
 
             @Override
             protected void updateItem(QueueRow r, boolean empty) {
                 super.updateItem(r, empty);
                 List<QueueMarker> markers = empty || r == null ? List.of() : markersOf(r);
-                if (markers.equals(shown) && (getGraphic() != null || markers.isEmpty())) {
+                int times = empty || r == null ? 0 : r.complaintCount();
+                if (markers.equals(shown) && times == complaints && (getGraphic() != null || markers.isEmpty())) {
                     return;
                 }
                 shown = markers;
+                complaints = times;
                 if (markers.isEmpty()) {
                     setGraphic(null);
                     return;
                 }
                 HBox icons = new HBox(4);
                 for (QueueMarker m : markers) {
-                    icons.getChildren().add(marker(MARKER_ICONS.get(m), markerKey(m)));
+                    icons.getChildren().add(marker(MARKER_ICONS.get(m), m == QueueMarker.REPEAT
+                            ? i18n.t("marker.repeatTimes", times) : i18n.t(markerKey(m))));
                 }
                 setGraphic(icons);
             }
@@ -557,18 +588,18 @@ public final class QueueView {
         return switch (m) {
             case REFUND -> "marker.refund";
             case HIGH_RISK -> "marker.highRisk";
-            case REPEAT -> "marker.repeat";
             case UNDER_INTERVENTION -> "marker.intervention";
             case DECIDE_ON_COLLECTED -> "marker.decideOnCollected";
             case OVERDUE, DUE_SOON -> throw new IllegalArgumentException(m + " shows in the time-left column");
+            case REPEAT -> throw new IllegalArgumentException("a repeat complaint's text says how often");
         };
     }
 
-    private Node marker(String icon, String key) {
+    private Node marker(String icon, String text) {
         FontIcon i = new FontIcon(icon);
         i.getStyleClass().add("queue-marker");
-        Tooltip.install(i, new Tooltip(i18n.t(key)));
-        i.setAccessibleText(i18n.t(key));
+        Tooltip.install(i, new Tooltip(text));
+        i.setAccessibleText(text);
         return i;
     }
 

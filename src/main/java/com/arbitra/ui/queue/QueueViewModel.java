@@ -155,10 +155,11 @@ public final class QueueViewModel {
     }
 
     /**
-     * Reloads {@code size} rows, then shows a message (or clears it, given ""). A change from elsewhere
-     * ({@code fromElsewhere}) on a held list updates its rows where they are.
+     * Reloads {@code size} rows, then shows a message (or clears it, given ""). With {@code keepOrder}
+     * (a change made elsewhere, or a command on the selected case) a held list updates its rows where
+     * they are; a new filter always shows the list in its order.
      */
-    private void load(String message, int size, boolean fromElsewhere) {
+    private void load(String message, int size, boolean keepOrder) {
         long mine = ++sequence;
         QueueFilter f = filter();
         Instant now = clock.instant();
@@ -169,7 +170,7 @@ public final class QueueViewModel {
             if (mine != sequence) {
                 return;
             }
-            if (fromElsewhere && hold.get() && !rows.isEmpty()) {
+            if (keepOrder && hold.get() && !rows.isEmpty()) {
                 InPlace kept = InPlace.of(rows, page);
                 replacing.accept(() -> rows.setAll(kept.rows()));
                 changed.set(kept.changed());
@@ -262,8 +263,8 @@ public final class QueueViewModel {
         if (row == null) {
             return;
         }
-        background.run("QueueViewModel.claim", () -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen(), false),
-                t -> load(Messages.of(t, i18n), onScreen(), false));
+        background.run("QueueViewModel.claim", () -> cases.claim(row.caseId(), operator, row.version()), c -> load("", onScreen(), true),
+                t -> load(Messages.of(t, i18n), onScreen(), true));
     }
 
     /**
@@ -287,7 +288,7 @@ public final class QueueViewModel {
             return refused;
         }, refused -> load(refused.isEmpty() ? i18n.t("queue.assigned", rowsToAssign.size(), assignee)
                 : i18n.t("queue.assignedSome", rowsToAssign.size() - refused.size(), rowsToAssign.size(), assignee,
-                        String.join("; ", refused)), onScreen(), false), t -> load(Messages.of(t, i18n), onScreen(), false));
+                        String.join("; ", refused)), onScreen(), true), t -> load(Messages.of(t, i18n), onScreen(), true));
     }
 
     /** The people cases may be assigned to, fetched in the background for the assign dialog. */

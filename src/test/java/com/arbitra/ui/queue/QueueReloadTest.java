@@ -137,6 +137,8 @@ class QueueReloadTest extends FxRobot {
 
         write("x");
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        // the list is read from this thread: let the FX thread finish the change it is making
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).startsWith("No case matches “MP-14x”.");
     }
 
