@@ -12,6 +12,25 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * Dates and times as every view writes them: the operator's locale's medium date and short time
+     * ("5 Dec 2026, 04:22", "5 dic 2026 4:22", "2026年12月5日 上午4:22").
+     */
+    public static java.time.format.DateTimeFormatter dateTime(Locale locale, java.time.ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(zone);
+    }
+
+    /**
+     * Time left to a deadline as every countdown writes it: hours, minutes and seconds, and from two
+     * days on days and hours ("47:59:59", "2 d 0 h").
+     */
+    public static String countdown(java.time.Duration left, I18n i18n) {
+        long h = left.toHours();
+        return h >= 48 ? i18n.t("queue.daysHours", h / 24, h % 24)
+                : h + ":" + String.format("%02d:%02d", left.toMinutesPart(), left.toSecondsPart());
+    }
+
     /** In the operator's locale, with the amount's own currency and its minor units (CNY 2, JPY 0). */
     public static String money(Money money, Locale locale) {
         Currency currency;

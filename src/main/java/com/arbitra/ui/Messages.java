@@ -8,8 +8,6 @@ import com.arbitra.domain.Role;
 import com.arbitra.domain.ports.UnusableInputException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,8 +52,7 @@ public final class Messages {
             return i18n.t("stateIs." + state.name());
         }
         if (a instanceof Instant at) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(at);
+            return Formats.dateTime(i18n.locale(), ZoneId.systemDefault()).format(at);
         }
         if (a instanceof Collection<?> roles && roles.stream().allMatch(Role.class::isInstance)) {
             List<String> words = roles.stream().map(r -> i18n.t("roleArticle." + ((Role) r).name())).toList();

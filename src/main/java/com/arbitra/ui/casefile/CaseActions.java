@@ -247,9 +247,7 @@ final class CaseActions {
             return com.arbitra.ui.Formats.money(m, i18n.locale());
         }
         if (a instanceof java.time.Instant at) {
-            return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                    java.time.format.FormatStyle.SHORT).withLocale(i18n.locale())
-                    .withZone(java.time.ZoneId.systemDefault()).format(at);
+            return com.arbitra.ui.Formats.dateTime(i18n.locale(), java.time.ZoneId.systemDefault()).format(at);
         }
         return a;
     }

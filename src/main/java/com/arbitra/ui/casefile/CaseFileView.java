@@ -22,7 +22,6 @@ import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -93,8 +92,7 @@ public final class CaseFileView {
         this.i18n = i18n;
         actions = new CaseActions(vm, i18n, tools.background(), tools.operators(), tools.rulings(), tools.requests(),
                 () -> assessment.requestFocus());
-        when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale())
-                .withZone(ZoneId.systemDefault());
+        when = Formats.dateTime(i18n.locale(), ZoneId.systemDefault());
         Button backButton = new Button(i18n.t("casefile.back"), new FontIcon("mdi2a-arrow-left"));
         backButton.setId("backToQueue");
         backButton.setOnAction(e -> back.run());

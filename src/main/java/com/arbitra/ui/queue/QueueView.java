@@ -475,8 +475,10 @@ public final class QueueView {
         // every cell ticks once a second: it changes its text, and its style class and tooltip only when
         // the case turns overdue (a new tooltip and a style change each second made every tick restyle
         // the column: a third of the FX thread's samples in a busy minute)
+        java.time.format.DateTimeFormatter at = Formats.dateTime(i18n.locale(), java.time.ZoneId.systemDefault());
         col.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip overdue = new Tooltip();
+            /** The deadline itself, on hover: the countdown says how long, this says when. */
+            private final Tooltip when = new Tooltip();
 
             {
                 now.addListener((o, was, is) -> show(getItem(), isEmpty()));
@@ -499,7 +501,6 @@ public final class QueueView {
                     } else {
                         getStyleClass().remove("overdue");
                     }
-                    setTooltip(late ? overdue : null);
                 }
                 boolean soon = due.contains(QueueMarker.DUE_SOON);
                 if (soon != getStyleClass().contains("due-soon")) {
@@ -509,24 +510,26 @@ public final class QueueView {
                         getStyleClass().remove("due-soon");
                     }
                 }
+                // the tooltip is set only when a deadline comes or goes, its text as the time passes
+                if ((left != null) != (getTooltip() != null)) {
+                    setTooltip(left == null ? null : when);
+                }
                 if (left == null) {
                     setText(null);
                 } else if (late) {
                     setText("−" + hm(left.negated()));
-                    overdue.setText(i18n.t("queue.overdue", hm(left.negated())));
+                    when.setText(i18n.t("queue.overdueSince", hm(left.negated()), at.format(item.dueAt())));
                 } else {
                     setText(hm(left));
+                    when.setText(i18n.t("queue.dueAt", at.format(item.dueAt())));
                 }
             }
         });
         return col;
     }
 
-    /** Hours, minutes and seconds; two days or more as days and hours. */
     private String hm(Duration d) {
-        long h = d.toHours();
-        return h >= 48 ? i18n.t("queue.daysHours", h / 24, h % 24)
-                : h + ":" + String.format("%02d:%02d", d.toMinutesPart(), d.toSecondsPart());
+        return Formats.countdown(d, i18n);
     }
 
     /** Refund, high-risk consumer, repeat complaint, proactive intervention: icons with tooltips. */

@@ -7,7 +7,6 @@ import com.arbitra.ui.I18n;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -128,8 +127,7 @@ public final class TrainerView {
     }
 
     private TableView<TrainingAttempt> attemptTable() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
-                .withZone(zone);
+        DateTimeFormatter when = com.arbitra.ui.Formats.dateTime(i18n.locale(), zone);
         TableView<TrainingAttempt> t = new TableView<>(vm.attempts());
         t.setId("trainingAttempts");
         t.setPlaceholder(new Label(i18n.t("training.empty")));

@@ -126,6 +126,16 @@ class QueueReloadTest extends FxRobot {
     }
 
     @Test
+    void aCountdownShowsItsDeadlineOnHover() throws Exception {
+        show();
+        javafx.scene.control.TableCell<?, ?> cell = lookup("#caseQueue .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> c.getTooltip() != null).query();
+        assertThat(cell.getText()).as("hours, minutes, seconds").matches("−?\\d+:\\d\\d:\\d\\d");
+        assertThat(cell.getTooltip().getText()).as("the same formatter as every view")
+                .startsWith(cell.getText().startsWith("−") ? "Overdue by" : "Due ").contains("2026");
+    }
+
+    @Test
     void theSearchRunsAsTheOperatorTypesAndSaysWhenNothingMatches() throws Exception {
         show();
         TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
