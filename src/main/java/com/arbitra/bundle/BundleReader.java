@@ -64,7 +64,11 @@ public final class BundleReader {
         Envelope valid = null;
         boolean casesSeen = false;
         boolean casesRead = false;
-        try (InputStream in = source.openJson(); JsonParser p = mapper.getFactory().createParser(in)) {
+        InputStream opened = utf8(source, problems);
+        if (opened == null) {
+            return null;
+        }
+        try (InputStream in = opened; JsonParser p = mapper.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.error("", "must be a JSON object (a case bundle)");
                 return null;
@@ -101,11 +105,11 @@ public final class BundleReader {
                 return null;
             }
         } catch (StreamConstraintsException e) {
-            problems.error("", "is refused: " + e.getOriginalMessage());
+            problems.error(pointer(e), "is refused: " + plain(e.getOriginalMessage()));
             return null;
         } catch (JsonProcessingException e) {
-            problems.error("", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            problems.error(pointer(e), "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): " + plain(e.getOriginalMessage()));
             return null;
         }
         if (valid == null || casesRead) {
@@ -114,6 +118,56 @@ public final class BundleReader {
         handler.start(valid);
         secondPass(source, problems, handler);
         return valid;
+    }
+
+    /** Where in the document the parser was when it gave up: the member at fault, or "" for the whole. */
+    private static String pointer(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+            String at = p.getParsingContext().pathAsPointer().toString();
+            return at.equals("/") ? "" : at;
+        }
+        return "";
+    }
+
+    /**
+     * The parser's sentence without the names of its own settings, which mean nothing to whoever
+     * made the file ("enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", "from
+     * `StreamReadConstraints.getMaxStringLength()`").
+     */
+    static String plain(String message) {
+        return message.replaceAll(": enable `[^`]*` to allow", ": JSON has no such value")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+                        " (JSON has no comments)");
+    }
+
+    /**
+     * The bundle's JSON when it is UTF-8, as the contract says (a byte order mark allowed); null after
+     * reporting a file in UTF-16 or UTF-32, which the parser would otherwise read without a word. JSON
+     * starts with an ASCII character, so a zero among the first bytes, or their byte order mark, gives
+     * those encodings away.
+     */
+    private static InputStream utf8(BundleSource source, Problems problems) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(source.openJson());
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        int n = head.length;
+        boolean bom = n >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+                || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE);
+        boolean zero = false;
+        for (int i = 0; i < n; i++) {
+            zero |= head[i] == 0;
+        }
+        if (!bom && !zero) {
+            return in;
+        }
+        in.close();
+        // two zeros side by side: four bytes a character
+        boolean wide = n == 4 && (head[0] == 0 && head[1] == 0 || head[2] == 0 && head[3] == 0);
+        problems.error("", "is not UTF-8 (it is " + (wide ? "UTF-32" : "UTF-16")
+                + " text): a case bundle is UTF-8; save it again as UTF-8");
+        return null;
     }
 
     private void secondPass(BundleSource source, Problems problems, CaseHandler handler) throws IOException {

@@ -81,11 +81,13 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
                 throw new IllegalStateException("Cannot add the command " + name, e);
             }
         });
-        cl.setOut(out);
-        cl.setErr(err);
+        PrintWriter shownOut = TerminalText.guarded(out);
+        PrintWriter shownErr = TerminalText.guarded(err);
+        cl.setOut(shownOut);
+        cl.setErr(shownErr);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("arbitra: " + message(e));
-            err.flush();
+            shownErr.println("arbitra: " + message(e));
+            shownErr.flush();
             if (e instanceof RefusedException || e instanceof InputRefusedException) {
                 return Exit.REFUSED;
             }
@@ -98,8 +100,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
             return Exit.INTERNAL;
         });
         int code = cl.execute(args);
-        out.flush();
-        err.flush();
+        shownOut.flush();
+        shownErr.flush();
         return code;
     }
 

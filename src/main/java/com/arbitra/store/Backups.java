@@ -75,7 +75,9 @@ public final class Backups {
         }
         Path abs = out.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
-        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".team-");
+        String mine = "." + abs.getFileName() + ".team-";
+        AtomicFiles.sweep(abs.getParent(), name -> name.startsWith(mine));
+        Path staging = Files.createTempDirectory(abs.getParent(), mine);
         try {
             try (Workspace copy = Workspace.create(staging, ws.kind())) {
                 WorkspaceMove.copy(ws, copy);
@@ -268,6 +270,7 @@ public final class Backups {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        sweepRestores(parent, target);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".restore-");
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             // a temporary folder is private; a workspace folder is not
@@ -301,6 +304,12 @@ public final class Backups {
         }
     }
 
+    /** The unpacked backups and replaced workspaces beside {@code target} that a killed restore left. */
+    private static void sweepRestores(Path parent, Path target) {
+        String mine = "." + target.getFileName();
+        AtomicFiles.sweep(parent, name -> name.startsWith(mine + ".restore-") || name.startsWith(mine + ".replaced-"));
+    }
+
     /**
      * Restores into the team database {@code dir} points at: the backup is unpacked and opened beside
      * it, then its tables replace the server's in one transaction (workstations see the old workspace
@@ -309,6 +318,7 @@ public final class Backups {
      */
     private static void restoreIntoTeam(Path zipFile, Path dir, boolean force)
             throws NotABackupException, WorkspaceException, IOException {
+        sweepRestores(dir.getParent(), dir);
         Path staging = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".restore-");
         try {
             try (ZipFile zip = new ZipFile(zipFile.toFile());

@@ -193,7 +193,10 @@ class BundleRulesTest {
         v.add(v("cases missing", "/cases", "is required", (b, d) -> b.remove("cases")));
         // "cases is not an array" has its own test below (a bug keeps it disabled)
         v.add(text("not JSON at all", "is not valid JSON", s -> "arbitra case bundle, version 1\n"));
-        v.add(text("truncated JSON", "is not valid JSON", s -> s.substring(0, s.indexOf("\"MP-2026-0000456\""))));
+        v.add(new Variant("truncated JSON", "/cases/1/caseId", "is not valid JSON", (b, d) -> { },
+                s -> s.substring(0, s.indexOf("\"MP-2026-0000456\"")), false));
+        v.add(new Variant("NaN for an amount", "/cases/0/order/amount/value", "'NaN': JSON has no such value",
+                (b, d) -> { }, s -> s.replaceFirst("\"value\"\\s*:\\s*12900", "\"value\":NaN"), false));
         // ---- case: identity, parties, order
         v.add(v("caseId with a space and a slash", "/cases/0/caseId", "1 to 64 letters, digits",
                 (b, d) -> c0(b).put("caseId", "MP 2026/0000123")));
@@ -339,6 +342,30 @@ class BundleRulesTest {
     }
 
     @Test
+    void aBundleInUtf16OrUtf32IsRefusedForWhatItIs() throws IOException {
+        String text = JSON.writeValueAsString(base());
+        // with a byte order mark, without one, and four bytes a character
+        var encodings = List.of(java.util.Map.entry("UTF-16", text.getBytes(java.nio.charset.StandardCharsets.UTF_16)),
+                java.util.Map.entry("UTF-16", text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)),
+                java.util.Map.entry("UTF-32", text.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        int i = 0;
+        for (var e : encodings) {
+            Path bundle = writeBundle(dir.resolve("bundle" + i), "plat-bundle.json", "");
+            java.nio.file.Files.write(bundle, e.getValue());
+            Path ws = dir.resolve("ws" + i++);
+
+            Result imported = run(home(), "import", "--workspace", ws.toString(), bundle.toString());
+            Result validated = run(home(), "validate", bundle.toString());
+
+            assertThat(imported.code()).as(imported.toString()).isEqualTo(1);
+            assertThat(imported.messageAt("/")).as(imported.toString())
+                    .contains("is not UTF-8 (it is " + e.getKey() + " text)");
+            assertThat(validated.code()).as(validated.toString()).isEqualTo(1);
+            assertNothingWritten(home(), ws);
+        }
+    }
+
+    @Test
     void casesThatIsNotAnArrayRefusesTheBundle() throws IOException {
         assertRefusedWhole(v("cases is an object, not an array", "/cases", "must be an array", (b, d) -> {
             ObjectNode byId = JSON.createObjectNode();
@@ -372,7 +399,8 @@ class BundleRulesTest {
         assertThat(imported.all()).as(imported.toString()).contains("nothing was written");
         assertThat(imported.messageAt(variant.pointer())).as("the error at %s in%n%s", variant.pointer(), imported)
                 .isNotNull().contains(variant.message());
-        assertThat(imported.all()).doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(imported.all()).doesNotContain("internal error").doesNotContain("Exception")
+                .as("no parser settings in a sentence for people").doesNotContain("JsonReadFeature", "StreamReadConstraints");
         assertNothingWritten(home(), ws);
 
         Result validated = run(home(), "validate", bundle.toString());

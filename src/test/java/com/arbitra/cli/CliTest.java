@@ -102,6 +102,30 @@ class CliTest {
     }
 
     @Test
+    void aMerchantNameCannotSteerTheTerminal() throws Exception {
+        String ws = dir.resolve("w").toString();
+        run("", "init", ws);
+        // clears the screen, sets the window title, fakes a line, and reverses what follows
+        String name = "Tienda\u001b[2J\u001b]0;pwned\u0007\rarbitra: OK\u202eLtd\u0085";
+        try (var s = new com.arbitra.store.Session(com.arbitra.store.Workspace.open(Path.of(ws)),
+                java.time.Clock.systemUTC(), com.arbitra.domain.WorkflowSettings.defaults(),
+                new com.arbitra.domain.Passwords(1000))) {
+            var c = com.arbitra.support.SampleCases.waiting("MP-ESC");
+            s.store().transaction(u -> u.cases().insert(c.toBuilder().merchant(new com.arbitra.domain.Merchant(
+                    c.merchant().merchantId(), name, null, null)).build()));
+        }
+
+        Result listed = run("", "cases", "--workspace", ws);
+        Result json = run("", "cases", "--json", "--workspace", ws);
+
+        assertThat(listed.code()).isZero();
+        assertThat(listed.out()).doesNotContain("\u001b", "\u0007", "\r", "\u202e", "\u0085")
+                .contains("Tienda\\u001b[2J\\u001b]0;pwned\\u0007\\u000darbitra: OK\\u202eLtd\\u0085");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get(0)
+                .get("merchantName").asText()).as("the JSON still says the name as it is").isEqualTo(name);
+    }
+
+    @Test
     void helpAndVersionSucceed() {
         Result help = run("", "--help");
         Result version = run("", "--version");

@@ -149,7 +149,7 @@ public final class QueueView {
         assign.setText(i18n.t("queue.assign"));
         assign.setGraphic(new FontIcon("mdi2a-account-arrow-right"));
         assign.setId("bulkAssign");
-        assign.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        assign.setMinWidth(Region.USE_PREF_SIZE);
         assign.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         assign.setVisible(false);
         assign.setManaged(false);
@@ -328,7 +328,7 @@ public final class QueueView {
         Label count = new Label();
         count.setId("queueCount");
         count.getStyleClass().add("queue-count");
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Runnable counted = () -> count.setText(vm.shownCount().map(n -> i18n.t("queue.count", n)).orElse(""));
         vm.counts().addListener((javafx.collections.MapChangeListener<CaseState, Long>) c -> counted.run());
         vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c -> counted.run());
@@ -343,7 +343,7 @@ public final class QueueView {
         javafx.scene.control.Hyperlink changes = new javafx.scene.control.Hyperlink();
         changes.setId("queueChanged");
         changes.setGraphic(new FontIcon("mdi2r-refresh"));
-        changes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        changes.setMinWidth(Region.USE_PREF_SIZE);
         changes.textProperty().bind(vm.changed().map(n -> n.intValue() == 0 ? "" : i18n.t("queue.changed", n)));
         changes.visibleProperty().bind(vm.changed().greaterThan(0));
         changes.managedProperty().bind(changes.visibleProperty());
@@ -354,9 +354,9 @@ public final class QueueView {
         tools.setAlignment(Pos.CENTER_LEFT);
         // the search field gives way first; the other controls keep their full labels
         for (Node n : List.of(scope, states, due, type, claim)) {
-            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        scope.getButtons().forEach(b -> b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        scope.getButtons().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
         return new VBox(8, bar, tools);
     }
 
@@ -364,7 +364,7 @@ public final class QueueView {
     private MenuButton views() {
         MenuButton menu = new MenuButton(i18n.t("queue.views"), new FontIcon("mdi2b-bookmark-outline"));
         menu.setId("savedViews");
-        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         Runnable fill = () -> {
             menu.getItems().clear();
             for (var v : vm.views()) {
@@ -445,7 +445,7 @@ public final class QueueView {
         return col;
     }
 
-    /** A column never narrower than its header (bold) and these values: the table scrolls sideways instead. */
+    /** A column never narrower than its header (bold) and these values; the columns without any give way. */
     private static void fit(TableColumn<?, ?> col, List<String> values) {
         double widest = width(col.getText(), javafx.scene.text.FontWeight.BOLD);
         for (String v : values) {
@@ -472,9 +472,10 @@ public final class QueueView {
         col.setPrefWidth(110);
         fit(col, List.of("−" + hm(Duration.ofHours(47).plusMinutes(59).plusSeconds(59)), hm(Duration.ofHours(167))));
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
-        // every cell ticks once a second: it changes its text, and its style class and tooltip only when
-        // the case turns overdue (a new tooltip and a style change each second made every tick restyle
-        // the column: a third of the FX thread's samples in a busy minute)
+        // every cell ticks once a second: it changes its text (and its tooltip's), its style class only
+        // when the case turns due soon or overdue and its tooltip only when a deadline comes or goes (a new
+        // tooltip and a style change each second made every tick restyle the column: a third of the FX
+        // thread's samples in a busy minute)
         java.time.format.DateTimeFormatter at = Formats.dateTime(i18n.locale(), java.time.ZoneId.systemDefault());
         col.setCellFactory(c -> new TableCell<>() {
             /** The deadline itself, on hover: the countdown says how long, this says when. */
@@ -510,7 +511,6 @@ public final class QueueView {
                         getStyleClass().remove("due-soon");
                     }
                 }
-                // the tooltip is set only when a deadline comes or goes, its text as the time passes
                 if ((left != null) != (getTooltip() != null)) {
                     setTooltip(left == null ? null : when);
                 }

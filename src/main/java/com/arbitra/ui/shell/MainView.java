@@ -90,7 +90,7 @@ final class MainView {
     private Consumer<String> openCase;
     /** The id of the case open in the case file, or null when a list is shown. */
     private Supplier<String> caseShown;
-    private VBox navigation;
+    private final VBox navigation;
     private TrainerViewModel trainerVm;
     private final Timeline poller;
     /** The workspace's own news of changes (a team's server), beside the poller. */
