@@ -55,6 +55,8 @@ public final class CaseFileView {
     private final Label parties = new Label();
     private final Label order = new Label();
     private final Label status = new Label();
+    /** How long the shown case has until its deadline, or how long it is overdue. */
+    private final Label timeLeft = new Label();
     /** The marks on the case, e.g. "decide on the evidence collected". */
     private final Label flags = new Label();
     private final ListView<TimelineEvent> timeline = new ListView<>();
@@ -106,7 +108,21 @@ public final class CaseFileView {
         flags.setId("caseFlags");
         flags.getStyleClass().add("case-flags");
         flags.managedProperty().bind(flags.textProperty().isNotEmpty());
-        VBox header = new VBox(4, top, parties, order, status, flags, error, newerBanner(), draftsBanner);
+        timeLeft.setId("caseTimeLeft");
+        HBox statusLine = new HBox(10, status, timeLeft);
+        // the deadline's countdown ticks while the case file is on screen, as the queue's does
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1), e -> showTimeLeft()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                tick.stop();
+            } else {
+                tick.play();
+            }
+        });
+        vm.current().addListener((o, was, c) -> showTimeLeft());
+        VBox header = new VBox(4, top, parties, order, statusLine, flags, error, newerBanner(), draftsBanner);
         header.getStyleClass().add("case-header");
 
         timeline.setId("timeline");
@@ -420,6 +436,26 @@ public final class CaseFileView {
     }
 
     /** A line of the evidence tree: a party, a request with its checklist, or an item. */
+    private void showTimeLeft() {
+        DisputeCase c = vm.current().get();
+        boolean late = false;
+        if (c == null || c.dueAt() == null || !c.state().isOpen()) {
+            timeLeft.setText("");
+        } else {
+            java.time.Duration left = java.time.Duration.between(vm.now(), c.dueAt());
+            late = left.isNegative();
+            timeLeft.setText(late ? i18n.t("casefile.overdueBy", Formats.countdown(left.negated(), i18n))
+                    : i18n.t("casefile.timeLeft", Formats.countdown(left, i18n)));
+        }
+        if (late != timeLeft.getStyleClass().contains("overdue")) {
+            if (late) {
+                timeLeft.getStyleClass().add("overdue");
+            } else {
+                timeLeft.getStyleClass().remove("overdue");
+            }
+        }
+    }
+
     private String describe(Object node) {
         if (node instanceof EvidenceGroups.PartyGroup p) {
             return i18n.t("party." + p.party().name());

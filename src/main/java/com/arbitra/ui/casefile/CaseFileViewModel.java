@@ -87,6 +87,8 @@ public final class CaseFileViewModel {
     /** This operator's unsent drafts for the shown case, the newest first. */
     public ObservableList<Draft> unsent() { return unsent; }
     public StringProperty error() { return error; }
+    /** The workflow's clock: deadlines count down from it. */
+    public Instant now() { return cases.workflow().now(); }
 
     public void open(String caseId) {
         long mine = ++sequence;

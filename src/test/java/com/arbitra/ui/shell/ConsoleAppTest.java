@@ -142,14 +142,18 @@ class ConsoleAppTest extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
             type(javafx.scene.input.KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isEmpty());
-            clickOn("#queueSearch").write("MP-2026-0000104");
+            clickOn("#queueSearch").write("MP-2026-0000106");
             type(javafx.scene.input.KeyCode.ENTER);
             TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
             doubleClickOn(lookup("#caseQueue .table-row-cell").match((javafx.scene.control.TableRow<?> r) ->
                     r.getItem() != null).queryAs(javafx.scene.Node.class));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
-                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000104")).orElse(false));
+                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000106")).orElse(false));
+
+            // the deadline counts down beside the state, as in the queue
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTimeLeft").queryAs(Label.class)
+                    .getText().matches("\\(\\d+:\\d\\d:\\d\\d left\\)"));
 
             interact(() -> lookup("#language").queryComboBox().getSelectionModel()
                     .select(java.util.Locale.forLanguageTag("es")));
@@ -158,13 +162,15 @@ class ConsoleAppTest extends FxRobot {
                     .map(n -> ((javafx.scene.control.Labeled) n).getText().equals("Cola")).orElse(false));
             assertThat(lookup("#signInUsername").tryQuery()).as("still signed in").isEmpty();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
-                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000104")).orElse(false));
+                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000106")).orElse(false));
             assertThat(lookup("#statusOperator").queryAs(Label.class).getText()).startsWith("chen");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTimeLeft").queryAs(Label.class)
+                    .getText().startsWith("(quedan "));
             // back to the list it was opened from: the search still narrows it to the one case
             type(javafx.scene.input.KeyCode.ESCAPE);
             waitUntilShown("#caseQueue");
             assertThat(lookup("#queueSearch").queryAs(javafx.scene.control.TextField.class).getText())
-                    .isEqualTo("MP-2026-0000104");
+                    .isEqualTo("MP-2026-0000106");
             TableView<?> again = lookup("#caseQueue").queryAs(TableView.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getItems().size() == 1);
         } finally {
