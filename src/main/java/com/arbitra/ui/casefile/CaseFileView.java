@@ -39,6 +39,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -498,7 +499,7 @@ public final class CaseFileView {
     }
 
     /** The assessment of the selected evidence item: accepted, disputed or rejected as false, with a note. */
-    private HBox assessmentBar() {
+    private VBox assessmentBar() {
         ComboBox<Assessment> value = assessment;
         value.setId("assessment");
         value.getItems().setAll(Assessment.ACCEPTED, Assessment.DISPUTED, Assessment.REJECTED_AS_FALSE);
@@ -517,7 +518,6 @@ public final class CaseFileView {
         TextField note = new TextField();
         note.setId("assessmentNote");
         note.setPromptText(i18n.t("casefile.assessmentNote"));
-        HBox.setHgrow(note, Priority.ALWAYS);
         Button save = new Button(i18n.t("casefile.saveAssessment"));
         save.setId("saveAssessment");
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -530,8 +530,12 @@ public final class CaseFileView {
                 note.clear();
             }
         });
-        HBox bar = new HBox(8, value, note, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // the reason on a line of its own: beside the list and the buttons it had room for two words
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, value, gap, save);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, buttons, note);
         // only where the state table allows assessing, and for an item picked
         bar.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.actions().stream()
                 .noneMatch(a -> a.action() == CaseAction.ASSESS_EVIDENCE && a.allowed())
