@@ -14,6 +14,34 @@ public final class EvidenceTemplates {
     private EvidenceTemplates() {
     }
 
+    /** Currencies of the markets whose merchants and consumers read Spanish. */
+    private static final java.util.Set<String> SPANISH = java.util.Set.of("MXN", "ARS", "COP", "CLP", "PEN", "UYU");
+
+    /**
+     * The language a case's parties are written to in: the case format names none, so the market of
+     * the order's currency (CNY: Chinese; MXN, ARS, COP, CLP, PEN, UYU: Spanish), else the workspace's
+     * {@code ui.language} unless it is "system", else the operator's own.
+     */
+    public static Locale partiesLanguage(DisputeCase c, String workspaceLanguage, Locale operator) {
+        String currency = c == null || c.order() == null || c.order().amount() == null ? ""
+                : c.order().amount().currency();
+        if (currency.equals("CNY")) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        if (SPANISH.contains(currency)) {
+            return Locale.forLanguageTag("es");
+        }
+        if (workspaceLanguage != null && !workspaceLanguage.equals("system")) {
+            return supported(Locale.forLanguageTag(workspaceLanguage));
+        }
+        return supported(operator == null ? Locale.ENGLISH : operator);
+    }
+
+    private static Locale supported(Locale wanted) {
+        return DomainTexts.LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
     public static String defaultInstructions(List<EvidenceCategory> categories, Party party, Locale locale) {
         Objects.requireNonNull(party, "party");
         DomainTexts texts = DomainTexts.of(locale);

@@ -56,6 +56,22 @@ class DomainTextsTest {
     }
 
     @Test
+    void thePartiesReadTheLanguageOfTheirMarketElseTheWorkspacesElseTheOperators() {
+        DisputeCase cny = com.arbitra.support.SampleCases.waiting("MP-1");
+        DisputeCase mxn = cny.toBuilder().order(new Order(cny.order().transactionId(), null, "x",
+                Money.of(389900, "MXN"), null)).build();
+        DisputeCase eur = cny.toBuilder().order(new Order(cny.order().transactionId(), null, "x",
+                Money.of(8995, "EUR"), null)).build();
+
+        assertThat(EvidenceTemplates.partiesLanguage(cny, "es", Locale.ENGLISH)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(EvidenceTemplates.partiesLanguage(mxn, "system", Locale.ENGLISH)).isEqualTo(Locale.forLanguageTag("es"));
+        assertThat(EvidenceTemplates.partiesLanguage(eur, "zh-CN", Locale.ENGLISH)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(EvidenceTemplates.partiesLanguage(eur, "system", Locale.forLanguageTag("es-MX")))
+                .isEqualTo(Locale.forLanguageTag("es"));
+        assertThat(EvidenceTemplates.partiesLanguage(eur, "system", Locale.GERMAN)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void aRuleClauseReadsInEachLanguageAndAnUnknownBasisStaysAsGiven() {
         assertThat(RuleClause.EVIDENCE_NOT_PROVIDED.label(Locale.ENGLISH)).contains("rules 1.5");
         assertThat(RuleClause.describe("GOODS_NOT_AS_DESCRIBED", Locale.SIMPLIFIED_CHINESE)).isEqualTo("商品与描述不符");

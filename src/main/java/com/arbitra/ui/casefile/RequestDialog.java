@@ -3,6 +3,7 @@ package com.arbitra.ui.casefile;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Draft;
 import com.arbitra.domain.EvidenceCategory;
+import com.arbitra.domain.EvidenceTemplates;
 import com.arbitra.domain.NotificationChannel;
 import com.arbitra.domain.Party;
 import com.arbitra.ui.I18n;
@@ -35,14 +36,15 @@ public final class RequestDialog {
     private final I18n i18n;
     private final Clock clock;
     private final Duration defaultDue;
-    private final BiFunction<List<EvidenceCategory>, Party, String> templates;
+    private final java.util.function.Function<DisputeCase, java.util.Locale> partiesLanguage;
 
+    /** {@code partiesLanguage}: the language a case's parties read (their instructions are written in it). */
     public RequestDialog(I18n i18n, Clock clock, Duration defaultDue,
-                         BiFunction<List<EvidenceCategory>, Party, String> templates) {
+                         java.util.function.Function<DisputeCase, java.util.Locale> partiesLanguage) {
         this.i18n = i18n;
         this.clock = clock;
         this.defaultDue = defaultDue;
-        this.templates = templates;
+        this.partiesLanguage = partiesLanguage;
     }
 
     /**
@@ -51,6 +53,9 @@ public final class RequestDialog {
      */
     public Optional<RequestFormModel.Request> ask(Window owner, DisputeCase c, Draft.RequestContent start,
                                                   Drafting<Draft.RequestContent> drafting) {
+        java.util.Locale theirs = partiesLanguage.apply(c);
+        BiFunction<List<EvidenceCategory>, Party, String> templates = (categories, party) ->
+                EvidenceTemplates.defaultInstructions(categories, party, theirs);
         RequestFormModel model = new RequestFormModel(i18n, clock.instant(), defaultDue, templates);
         if (start != null) {
             model.restore(start);
@@ -70,6 +75,12 @@ public final class RequestDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
+        // the labels keep their words; the fields take the rest and wrap
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.setPadding(new Insets(8));
         ToggleGroup who = new ToggleGroup();
         HBox whoRow = new HBox(12);
@@ -95,6 +106,33 @@ public final class RequestDialog {
         instructions.setPrefRowCount(6);
         instructions.textProperty().bindBidirectional(model.instructions());
         grid.addRow(row++, new Label(i18n.t("request.instructions")), instructions);
+        if (!theirs.getLanguage().equals(i18n.locale().getLanguage())) {
+            // the parties read their language; the operator sees what the template says in theirs
+            Label yours = new Label();
+            yours.setId("instructionsYours");
+            yours.setWrapText(true);
+            // a wrapping label must not ask for its text's full width
+            yours.setPrefWidth(0);
+            yours.setMaxWidth(Double.MAX_VALUE);
+            yours.getStyleClass().add("text-muted");
+            yours.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Runnable translate = () -> {
+                yours.setText(i18n.t("request.inYourLanguage", theirs.getDisplayLanguage(i18n.locale()),
+                        EvidenceTemplates.defaultInstructions(new java.util.ArrayList<>(model.categories()),
+                                model.addressee().get().parties.get(0), i18n.locale())));
+                // the dialog grows with the text rather than cutting its last lines
+                javafx.application.Platform.runLater(() -> {
+                    if (dialog.getDialogPane().getScene() != null
+                            && dialog.getDialogPane().getScene().getWindow() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
+            };
+            model.categories().addListener((javafx.collections.SetChangeListener<EvidenceCategory>) ch -> translate.run());
+            model.addressee().addListener((o, was, now) -> translate.run());
+            translate.run();
+            grid.addRow(row++, new Label(), yours);
+        }
         Spinner<Integer> hours = new Spinner<>(1, 24 * 14, model.dueHours().get());
         hours.setId("dueHours");
         hours.setEditable(true);

@@ -64,9 +64,8 @@ public final class ConsoleApp extends Application {
     public void start(Stage primary) {
         stage = primary;
         // the operator's own choices, else the system's, until the workspace's defaults are read
-        i18n = new I18n(I18n.resolve(I18n.ownChoice(), null, Locale.getDefault()));
+        speak(I18n.resolve(I18n.ownChoice(), null, SYSTEM));
         applyTheme(Theme.resolve(Theme.ownChoice(), null));
-        stage.setTitle(i18n.t("app.title"));
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label(i18n.t("workspace.opening", workspaceDir));
         VBox box = new VBox(16, spinner, opening);
@@ -84,10 +83,9 @@ public final class ConsoleApp extends Application {
                 found -> {
             boolean needsFirst = found.getKey();
             // the workspace's language and theme, where the operator has not chosen their own
-            Locale language = I18n.resolve(I18n.ownChoice(), found.getValue().language(), Locale.getDefault());
+            Locale language = I18n.resolve(I18n.ownChoice(), found.getValue().language(), SYSTEM);
             if (!language.equals(i18n.locale())) {
-                i18n = new I18n(language);
-                stage.setTitle(i18n.t("app.title"));
+                speak(language);
             }
             applyTheme(Theme.resolve(Theme.ownChoice(), found.getValue().theme()));
             if (needsFirst) {
@@ -207,7 +205,19 @@ public final class ConsoleApp extends Application {
 
     private void useLanguage(Locale locale) {
         I18n.remember(locale);
+        speak(locale);
+    }
+
+    /** The JVM's locale when the console started: the language "system" means. */
+    private static final Locale SYSTEM = Locale.getDefault();
+
+    /**
+     * Speaks this language: our texts, and JavaFX's own (the OK, Cancel and Close of its dialogs, the
+     * text fields' menus), which follow the JVM's locale; the console gives the JVM's back on exit.
+     */
+    private void speak(Locale locale) {
         i18n = new I18n(locale);
+        Locale.setDefault(locale);
         stage.setTitle(i18n.t("app.title"));
     }
 
@@ -240,6 +250,7 @@ public final class ConsoleApp extends Application {
     @Override
     public void stop() {
         com.arbitra.ui.ConsoleProbe.current().closing();
+        Locale.setDefault(SYSTEM);
         if (session != null) {
             session.close();
         }

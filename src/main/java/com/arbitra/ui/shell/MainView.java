@@ -319,10 +319,15 @@ final class MainView {
         AttachmentView viewer = new AttachmentView(loader, background, i18n);
         viewer.setOnOpenExternally(openExternally);
         WorkflowSettings rules = session.cases().workflow().settings();
+        // the workspace's language, for the parties of a case whose market does not say theirs
+        java.util.concurrent.atomic.AtomicReference<String> workspaceLanguage =
+                new java.util.concurrent.atomic.AtomicReference<>("system");
+        background.run("MainView.workspaceLanguage", () -> session.settings().current().language(),
+                workspaceLanguage::set, t -> { });
         CaseFileView.Tools tools = new CaseFileView.Tools(background, () -> session.operators().all(),
                 new RulingDialogs(i18n, background, loader, session.cases().workflow(), operator.asActor()),
-                new RequestDialog(i18n, session.clock(), rules.evidence(), (categories, party) ->
-                        EvidenceTemplates.defaultInstructions(categories, party, i18n.locale())),
+                new RequestDialog(i18n, session.clock(), rules.evidence(), c ->
+                        EvidenceTemplates.partiesLanguage(c, workspaceLanguage.get(), i18n.locale())),
                 () -> {
                     com.arbitra.ui.evidence.CompareView compare = new com.arbitra.ui.evidence.CompareView(loader,
                             background, i18n);

@@ -76,7 +76,11 @@ class RulingFlowTest extends FxRobot {
         steps.waitUntilShown("#requestDialog");
         clickOn("#to-CONSUMER");
         clickOn("#category-PRODUCT_CONDITION");
-        assertThat(lookup("#instructions").queryAs(javafx.scene.control.TextArea.class).getText()).isNotBlank();
+        // a case paid in CNY: the consumer reads Chinese; the operator sees the template in English too
+        assertThat(lookup("#instructions").queryAs(javafx.scene.control.TextArea.class).getText())
+                .matches("(?s).*[\\u4e00-\\u9fff].*");
+        assertThat(lookup("#instructionsYours").queryAs(Label.class).getText())
+                .startsWith("The parties read it in Chinese. The template in your language:");
         clickOn("#sendRequest");
         waitForState(CaseState.AWAITING_EVIDENCE, null);
 
