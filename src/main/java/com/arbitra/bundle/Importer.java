@@ -332,6 +332,9 @@ public final class Importer {
             }
             if (rejects == null) {
                 Path tmp = options.rejectFile().resolveSibling(options.rejectFile().getFileName() + ".part");
+                // the rejected cases are whole cases: for the owner only, as exports are
+                Files.deleteIfExists(tmp);
+                com.arbitra.store.AtomicFiles.ownerOnly(Files.createFile(tmp));
                 rejects = new BundleReader(limits).mapper().getFactory().createGenerator(tmp.toFile(),
                         JsonEncoding.UTF8);
                 rejects.useDefaultPrettyPrinter();

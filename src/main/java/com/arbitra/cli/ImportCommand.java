@@ -11,7 +11,6 @@ import com.arbitra.store.WorkspaceException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,10 +86,10 @@ final class ImportCommand extends CliCommand {
     }
 
     private void writeReport(List<ImportReport> reports) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Path tmp = report.resolveSibling(report.getFileName() + ".part");
-        mapper.writeValue(tmp.toFile(), reports.size() == 1 ? reports.get(0) : reports);
-        Files.move(tmp, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        com.arbitra.store.AtomicFiles.write(report, out -> mapper.writeValue(out,
+                reports.size() == 1 ? reports.get(0) : reports));
     }
 
     private void progress(Path bundle, long cases, java.time.Duration elapsed) {

@@ -27,6 +27,12 @@ public final class DomainTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The language of {@link #LANGUAGES} nearest to the one wanted (by language; English otherwise). */
+    public static Locale nearest(Locale wanted) {
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
     public static DomainTexts of(Locale locale) {
         return new DomainTexts(locale == null ? Locale.ENGLISH : locale);
     }

@@ -32,14 +32,9 @@ public final class EvidenceTemplates {
             return Locale.forLanguageTag("es");
         }
         if (workspaceLanguage != null && !workspaceLanguage.equals("system")) {
-            return supported(Locale.forLanguageTag(workspaceLanguage));
+            return DomainTexts.nearest(Locale.forLanguageTag(workspaceLanguage));
         }
-        return supported(operator == null ? Locale.ENGLISH : operator);
-    }
-
-    private static Locale supported(Locale wanted) {
-        return DomainTexts.LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
-                .orElse(Locale.ENGLISH);
+        return DomainTexts.nearest(operator == null ? Locale.ENGLISH : operator);
     }
 
     public static String defaultInstructions(List<EvidenceCategory> categories, Party party, Locale locale) {

@@ -35,11 +35,8 @@ public final class AtomicFiles {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         sweep(dir, name -> name.startsWith(".") && name.endsWith(".part"));
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
+        Path tmp = ownerOnly(Files.createTempFile(dir, "." + out.getFileName(), ".part"));
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            }
             try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
                  OutputStream buffered = new BufferedOutputStream(fos, 1 << 20)) {
                 body.write(buffered);
@@ -50,6 +47,14 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Makes a file readable and writable by its owner only (0600 on POSIX); returns it. */
+    public static Path ownerOnly(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return file;
     }
 
     /**

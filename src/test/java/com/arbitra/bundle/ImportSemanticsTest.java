@@ -372,6 +372,10 @@ class ImportSemanticsTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("report.json", "plat-bundle.rejected.json");
         }
+        for (Path written : List.of(report, rejects)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
+                    .as("whole cases, for the owner only: %s", written).isEqualTo("rw-------");
+        }
 
         // the reject file is itself a bundle: validate reads it and finds the same errors, re-indexed
         Result v = run(home(), "validate", rejects.toString());

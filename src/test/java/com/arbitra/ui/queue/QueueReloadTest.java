@@ -61,15 +61,8 @@ class QueueReloadTest extends FxRobot {
 
     @Test
     void selectionFocusAndTopRowStayOverTenReloadsWhileOthersClaimCases() throws Exception {
-        QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
-                ws.session.operators().all().get(0).asActor(), TaskRunner.direct(), new I18n(Locale.ENGLISH),
-                ws.clock, ZoneOffset.UTC);
-        QueueView[] view = new QueueView[1];
-        PaneStage.show(() -> {
-            view[0] = new QueueView(vm, new I18n(Locale.ENGLISH), ws.clock, new Pane(), row -> { });
-            return view[0].root();
-        }, 1200, 600);
-        interact(() -> view[0].start());
+        QueueViewModel vm = model();
+        QueueView view = show(vm);
         TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
         interact(() -> {
             table.scrollTo(40);
@@ -85,7 +78,7 @@ class QueueReloadTest extends FxRobot {
             // someone else claims a case above the selection: the row changes, the order does not
             String other = String.format("MP-%03d", 10 + i);
             ws.session.cases().claim(other, wang, Seen.version(ws.session.cases(), other));
-            interact(view[0]::reload);
+            interact(view::reload);
             WaitForAsyncUtils.waitForFxEvents();
 
             assertThat(selected(table)).as("reload %d", i + 1).isEqualTo("MP-047");
@@ -152,11 +145,19 @@ class QueueReloadTest extends FxRobot {
         assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).startsWith("No case matches “MP-14x”.");
     }
 
-    /** The queue as lin sees it, in a window. */
-    private QueueView show() throws Exception {
-        QueueViewModel vm = new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
+    /** The queue as lin sees it. */
+    private QueueViewModel model() {
+        return new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
                 ws.session.operators().all().get(0).asActor(), TaskRunner.direct(), new I18n(Locale.ENGLISH),
                 ws.clock, ZoneOffset.UTC);
+    }
+
+    private QueueView show() throws Exception {
+        return show(model());
+    }
+
+    /** The queue in a window, started. */
+    private QueueView show(QueueViewModel vm) throws Exception {
         QueueView[] view = new QueueView[1];
         PaneStage.show(() -> {
             view[0] = new QueueView(vm, new I18n(Locale.ENGLISH), ws.clock, new Pane(), row -> { });
