@@ -126,6 +126,9 @@ final class TeamBench extends CliCommand {
         Set<String> existing = new java.util.HashSet<>(s.operators().all().stream().map(Operator::username).toList());
         List<Actor> out = new ArrayList<>();
         SecureRandom random = new SecureRandom();
+        // the bench adds its operators as the workspace's first supervisor, or as the system while it has none
+        Actor by = s.operators().all().stream().filter(o -> o.role() == Role.SUPERVISOR && o.active()).findFirst()
+                .map(Operator::asActor).orElse(Actor.SYSTEM);
         for (int i = 1; i <= agents + supervisors; i++) {
             boolean supervisor = i > agents;
             String name = supervisor ? "bench-supervisor-" + (i - agents) : "bench-agent-" + i;
@@ -135,7 +138,10 @@ final class TeamBench extends CliCommand {
                 for (int c = 0; c < password.length; c++) {
                     password[c] = (char) ('a' + random.nextInt(26));
                 }
-                s.operators().add(Actor.SYSTEM, name, name, role, password);
+                Operator added = s.operators().add(by, name, name, role, password);
+                if (by.role() == Role.SYSTEM && added.role() == Role.SUPERVISOR) {
+                    by = added.asActor();
+                }
             }
             out.add(Actor.operator(name, role));
         }

@@ -36,11 +36,14 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     final Workspaces workspaces;
     final BufferedReader in;
     final boolean interactive;
+    /** The process's environment (a test gives its own): ARBITRA_OPERATOR and ARBITRA_PASSWORD. */
+    final java.util.Map<String, String> env;
 
-    Cli(Workspaces workspaces, InputStream in, boolean interactive) {
+    Cli(Workspaces workspaces, InputStream in, boolean interactive, java.util.Map<String, String> env) {
         this.workspaces = workspaces;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.interactive = interactive;
+        this.env = env;
     }
 
     /** {@code arbitra --workspace DIR} starts the console on DIR, as {@code arbitra console --workspace DIR}. */
@@ -67,7 +70,13 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
      */
     public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
                           boolean interactive, java.util.Map<String, Class<?>> more) {
-        Cli root = new Cli(workspaces, in, interactive);
+        return run(args, workspaces, in, out, err, interactive, more, System.getenv());
+    }
+
+    /** The same, reading the environment variables from {@code env}. */
+    public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
+                          boolean interactive, java.util.Map<String, Class<?>> more, java.util.Map<String, String> env) {
+        Cli root = new Cli(workspaces, in, interactive, env);
         if (interactive && System.console() != null) {
             // a team server's password, when neither ARBITRA_DB_PASSWORD nor ~/.pgpass gives one
             com.arbitra.store.TeamServer.promptWith(() -> System.console().readPassword("Database password: "));

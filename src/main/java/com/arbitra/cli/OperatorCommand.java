@@ -26,12 +26,16 @@ final class OperatorCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add or list.");
     }
 
-    @Command(name = "add", description = "Add an operator. The password is read from the terminal, or from the "
-            + "first line of standard input; never from the arguments.")
+    @Command(name = "add", description = "Add an operator. The new operator's password is read from the terminal, "
+            + "or from the first line of standard input; never from the arguments. Once the workspace has a "
+            + "supervisor, one must sign in (--operator).")
     static final class Add extends CliCommand {
 
         @Mixin
         WorkspaceOption workspace = new WorkspaceOption();
+
+        @Mixin
+        SupervisorSignIn signIn = new SupervisorSignIn();
 
         @Parameters(index = "0", paramLabel = "NAME", description = "Sign-in name: lower-case letters, digits, . _ -")
         String name;
@@ -47,10 +51,9 @@ final class OperatorCommand implements Runnable {
             if (!role.isOperatorRole()) {
                 throw new InputRefusedException("The role must be AGENT, SUPERVISOR or TRAINER.");
             }
-            char[] password = readPassword();
             try (Session s = open(workspace)) {
-                Operator op = s.operators().add(new Actor("command line", Role.SYSTEM), name, displayName, role,
-                        password);
+                Actor by = signIn.actor(this, s, "add operators");
+                Operator op = s.operators().add(by, name, displayName, role, readPassword());
                 out().println("Added " + op.role().name().toLowerCase(java.util.Locale.ROOT) + " " + op.username()
                         + " to " + s.workspace().dir() + ".");
             }

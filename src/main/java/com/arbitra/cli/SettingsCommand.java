@@ -1,7 +1,5 @@
 package com.arbitra.cli;
 
-import com.arbitra.domain.Actor;
-import com.arbitra.domain.Role;
 import com.arbitra.domain.WorkspaceSettings;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
@@ -46,12 +44,16 @@ final class SettingsCommand extends CliCommand {
         }
     }
 
-    @Command(name = "set", description = "Change one setting (audited as the command line). Deadlines apply to "
+    @Command(name = "set", description = "Change one setting (audited with who signed in, the OS user and the "
+            + "host). Once the workspace has a supervisor, one must sign in (--operator). Deadlines apply to "
             + "deadlines set from now on.")
     static final class Set extends CliCommand {
 
         @Mixin
         WorkspaceOption workspace = new WorkspaceOption();
+
+        @Mixin
+        SupervisorSignIn signIn = new SupervisorSignIn();
 
         @Parameters(index = "0", paramLabel = "KEY", description = "A setting id, e.g. ruling.fourEyes.")
         String key;
@@ -66,7 +68,8 @@ final class SettingsCommand extends CliCommand {
                 throw new InputRefusedException(p + " Nothing was changed.");
             });
             try (Session s = open(workspace)) {
-                WorkspaceSettings after = s.settings().set(new Actor("command line", Role.SYSTEM), key, value);
+                WorkspaceSettings after = s.settings().set(signIn.actor(this, s, "change settings"), key,
+                        value);
                 out().println(k.id() + "=" + after.get(k));
             }
             return Exit.DONE;

@@ -40,14 +40,35 @@ public final class OperatorService {
     }
 
     /**
-     * Adds an operator. {@code by} is the supervisor doing it, or {@link Actor#SYSTEM} for the
-     * command-line tool run by whoever may open the workspace's files.
+     * Adds an operator. {@code by} is the supervisor doing it; the system (the command line run by
+     * whoever may open the workspace's files) may do it only while the workspace has no supervisor.
      */
     public Operator add(Actor by, String username, String displayName, Role role, char[] password) {
         if (by.role() != Role.SUPERVISOR && by.role() != Role.SYSTEM) {
             throw refused("refused.operator.role", "Only a supervisor can add operators.");
         }
-        return store.transaction(u -> insert(u, by, username, displayName, role, password));
+        return store.transaction(u -> {
+            if (by.role() == Role.SYSTEM && hasSupervisor(u)) {
+                Passwords.wipe(password);
+                throw supervisorSignInNeeded();
+            }
+            return insert(u, by, username, displayName, role, password);
+        });
+    }
+
+    /** Whether an active supervisor exists: from then on, people and settings change only by a supervisor. */
+    public boolean hasSupervisor() {
+        return store.transaction(OperatorService::hasSupervisor);
+    }
+
+    static boolean hasSupervisor(UnitOfWork u) {
+        return u.operators().all().stream().anyMatch(o -> o.active() && o.role() == Role.SUPERVISOR);
+    }
+
+    /** The refusal of a change the system may make only while the workspace has no supervisor. */
+    static RefusedException supervisorSignInNeeded() {
+        return refused("refused.supervisorSignIn", "This workspace has a supervisor: only a signed-in supervisor "
+                + "can change its operators and settings.");
     }
 
     public List<Operator> all() {
@@ -141,7 +162,7 @@ public final class OperatorService {
             u.operators().insert(op);
             u.operators().grantLogin(username, role, password);
             u.audit().append(new AuditEntry(null, by.name(), by.role(), now, "OPERATOR_ADDED", null, null,
-                    username + " as " + role));
+                    by.audited(username + " as " + role)));
             return op;
         } finally {
             Passwords.wipe(password);

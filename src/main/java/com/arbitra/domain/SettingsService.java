@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and changes the workspace's settings. Only a supervisor (or the command-line tool, run by
- * whoever may open the workspace's files) changes them; every change appends an audit record without
+ * Reads and changes the workspace's settings. Only a supervisor (or the system, while the workspace
+ * has no supervisor) changes them; every change appends an audit record without
  * a case, naming the setting with its old and new value, in the transaction that stores it.
  */
 public final class SettingsService {
@@ -63,6 +63,9 @@ public final class SettingsService {
         }
         Instant now = clock.instant();
         return store.transaction(u -> {
+            if (by.role() == Role.SYSTEM && OperatorService.hasSupervisor(u)) {
+                throw OperatorService.supervisorSignInNeeded();
+            }
             WorkspaceSettings current = WorkspaceSettings.fromStored(u.settings().all());
             WorkspaceSettings next = edit.apply(current);
             for (WorkspaceSettings.Key k : WorkspaceSettings.Key.values()) {
@@ -71,7 +74,7 @@ public final class SettingsService {
                 if (!before.equals(after)) {
                     u.settings().put(k.id(), after, by.name(), now);
                     u.audit().append(new AuditEntry(null, by.name(), by.role(), now, AUDIT_ACTION, null, null,
-                            k.id() + ": " + before + " -> " + after));
+                            by.audited(k.id() + ": " + before + " -> " + after)));
                 }
             }
             return next;

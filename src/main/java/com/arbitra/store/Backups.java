@@ -60,6 +60,13 @@ public final class Backups {
         }
     }
 
+    /**
+     * What a restore did: the backup's manifest, and where the workspace it replaced was kept (a
+     * backup in the workspace's {@code backups/} folder), or null when it replaced nothing.
+     */
+    public record Restored(Manifest manifest, Path replacedKeptAs) {
+    }
+
     /** What a backup holds, from its manifest. */
     public record Manifest(String appVersion, String schema, WorkspaceKind kind, Instant madeAt, long cases,
                            long auditRecords) {
@@ -246,15 +253,16 @@ public final class Backups {
      * Restores a backup into {@code dir}. A folder that is not empty is refused unless {@code force};
      * with it, the workspace there is replaced, which is refused while any program has it open. The
      * backup is unpacked and opened (migrated if it is older, refused if newer) in a folder beside
-     * {@code dir}, and only then renamed into place: a failure leaves {@code dir} as it was.
+     * {@code dir}, and only then renamed into place: a failure leaves {@code dir} as it was. The
+     * replaced workspace is kept as a backup in the restored one's {@code backups/} folder, with its
+     * own backups; a folder that holds files but no workspace is never replaced.
      */
-    public static Manifest restore(Path zipFile, Path dir, boolean force)
+    public static Restored restore(Path zipFile, Path dir, boolean force)
             throws NotABackupException, WorkspaceException, IOException {
         Manifest m = inspect(zipFile);
         Path target = dir.toAbsolutePath().normalize();
         if (TeamDescriptor.in(target)) {
-            restoreIntoTeam(zipFile, target, force);
-            return m;
+            return new Restored(m, restoreIntoTeam(zipFile, target, force));
         }
         boolean occupied = Files.isDirectory(target) && !isEmpty(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -265,7 +273,12 @@ public final class Backups {
                     + (Workspace.exists(target) ? " (it holds a workspace)" : "")
                     + "; restore into an empty folder, or add --force to replace what is there. Nothing was changed.");
         }
-        if (occupied && Workspace.exists(target)) {
+        if (occupied && !Workspace.exists(target)) {
+            // --force replaces a workspace, never somebody's other files
+            throw new NotABackupException("The folder " + target + " is not empty and holds no workspace; restore "
+                    + "into an empty folder. Nothing was changed.");
+        }
+        if (occupied) {
             refuseIfOpen(target);
         }
         Path parent = target.getParent();
@@ -287,7 +300,13 @@ public final class Backups {
             // opening proves the copy is a database this build can use (and migrates an older one)
             Workspace.open(staging).close();
             Files.deleteIfExists(staging.resolve("open.lock"));
+            Path kept = null;
             if (occupied) {
+                kept = staging.resolve("backups").resolve(replacedName());
+                write(plain(target), kept);
+                carryOver(target.resolve("backups"), kept.getParent());
+                LOG.info("Kept the workspace {} replaced by {} as {}", target, zipFile, target.resolve("backups")
+                        .resolve(kept.getFileName()));
                 Path aside = parent.resolve("." + target.getFileName() + ".replaced-" + STAMP.format(Instant.now()));
                 Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -296,7 +315,7 @@ public final class Backups {
                 Files.deleteIfExists(target);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            return m;
+            return new Restored(m, kept == null ? null : target.resolve("backups").resolve(kept.getFileName()));
         } finally {
             if (Files.exists(staging)) {
                 deleteTree(staging);
@@ -316,7 +335,7 @@ public final class Backups {
      * or the new one, never a mixture). A database that holds cases, operators or audit records is
      * replaced only with {@code force}.
      */
-    private static void restoreIntoTeam(Path zipFile, Path dir, boolean force)
+    private static Path restoreIntoTeam(Path zipFile, Path dir, boolean force)
             throws NotABackupException, WorkspaceException, IOException {
         sweepRestores(dir.getParent(), dir);
         Path staging = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".restore-");
@@ -332,8 +351,15 @@ public final class Backups {
                             + " cases, operators and audit records); add --force to replace it with the backup. "
                             + "Nothing was changed.");
                 }
+                Path kept = null;
+                if (held > 0) {
+                    kept = dir.resolve("backups").resolve(replacedName());
+                    backup(team, kept);
+                    LOG.info("Kept the team database replaced by {} as {}", zipFile, kept);
+                }
                 WorkspaceMove.copy(backup, team);
                 LOG.info("Restored {} into the team database of {}", zipFile, dir);
+                return kept;
             } catch (SQLException e) {
                 throw Workspace.translate(dir, e);
             }
@@ -362,6 +388,34 @@ public final class Backups {
             }
         }
         return total;
+    }
+
+    /** The replaced workspace's own backups move with it into the restored folder. */
+    private static void carryOver(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path dest = to.resolve(f.getFileName());
+                if (!Files.exists(dest)) {
+                    Files.move(f, dest);
+                }
+            }
+        }
+    }
+
+    private static String replacedName() {
+        return "replaced-" + STAMP.format(Instant.now()) + ".zip";
+    }
+
+    /** The H2 database of a workspace that no program has open, without migrating it. */
+    private static DataSource plain(Path dir) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE");
+        ds.setUser("arbitra");
+        ds.setPassword("");
+        return ds;
     }
 
     /** A plain (unshared) connection succeeds only when no program has the database open. */

@@ -92,8 +92,11 @@ public final class TestWorkspace implements AutoCloseable {
                 new Passwords(1_000));
     }
 
+    /** Adds an operator: as the command line while there is no supervisor, then as the first supervisor. */
     public Operator addOperator(String name, Role role) {
-        return session.operators().add(Actor.SYSTEM, name, name, role, PASSWORD.clone());
+        Actor by = session.operators().all().stream().filter(o -> o.role() == Role.SUPERVISOR).findFirst()
+                .map(Operator::asActor).orElse(Actor.SYSTEM);
+        return session.operators().add(by, name, name, role, PASSWORD.clone());
     }
 
     public DisputeCase insert(DisputeCase c) {
