@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -78,7 +79,7 @@ public final class Backups {
     /** Backs up an open workspace to {@code out} (written under a temporary name, then renamed). */
     public static Manifest backup(Workspace ws, Path out) throws IOException, WorkspaceException {
         if (ws.engine() == Workspace.Engine.H2) {
-            return write(ws.dataSource(), out);
+            return write(ws.dataSource(), ws.dir(), out);
         }
         Path abs = out.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
@@ -88,7 +89,7 @@ public final class Backups {
         try {
             try (Workspace copy = Workspace.create(staging, ws.kind())) {
                 WorkspaceMove.copy(ws, copy);
-                return write(copy.dataSource(), out);
+                return write(copy.dataSource(), copy.dir(), out);
             }
         } finally {
             deleteTree(staging);
@@ -103,7 +104,7 @@ public final class Backups {
         Path out = folder.resolve("auto-" + STAMP.format(Instant.now()) + "-" + reason + ".zip");
         try {
             Files.createDirectories(folder);
-            write(ds, out);
+            write(ds, dir, out);
             prune(folder);
         } catch (IOException | UncheckedIOException e) {
             throw new WorkspaceException("The workspace " + dir + " needs a schema upgrade, and the backup made "
@@ -133,7 +134,9 @@ public final class Backups {
         }
     }
 
-    private static Manifest write(DataSource ds, Path out) throws IOException {
+    /** Writes the backup of {@code ds}, the database of the workspace in {@code dir}, with its key. */
+    private static Manifest write(DataSource ds, Path dir, Path out) throws IOException {
+        String key = DatabaseKey.of(dir);
         Path abs = out.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         Path raw = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".h2.part");
@@ -159,6 +162,12 @@ public final class Backups {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 p.store(zip, "Arbitra workspace backup");
                 zip.closeEntry();
+                if (!key.isEmpty()) {
+                    // the database opens with it: the backup is as private as the workspace (0600)
+                    zip.putNextEntry(new ZipEntry(DatabaseKey.FILE));
+                    zip.write(key.getBytes(StandardCharsets.US_ASCII));
+                    zip.closeEntry();
+                }
                 try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
                     boolean found = false;
                     for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -285,10 +294,6 @@ public final class Backups {
         Files.createDirectories(parent);
         sweepRestores(parent, target);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".restore-");
-        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            // a temporary folder is private; a workspace folder is not
-            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
         try {
             try (ZipFile zip = new ZipFile(zipFile.toFile())) {
                 ZipEntry db = zip.getEntry(DATABASE);
@@ -296,6 +301,7 @@ public final class Backups {
                     long copied = copyBounded(in, staging.resolve(DATABASE));
                     LOG.info("Unpacked {} bytes of {} into {}", copied, zipFile, staging);
                 }
+                unpackKey(zip, staging);
             }
             // opening proves the copy is a database this build can use (and migrates an older one)
             Workspace.open(staging).close();
@@ -303,7 +309,7 @@ public final class Backups {
             Path kept = null;
             if (occupied) {
                 kept = staging.resolve("backups").resolve(replacedName());
-                write(plain(target), kept);
+                write(plain(target), target, kept);
                 carryOver(target.resolve("backups"), kept.getParent());
                 LOG.info("Kept the workspace {} replaced by {} as {}", target, zipFile, target.resolve("backups")
                         .resolve(kept.getFileName()));
@@ -340,9 +346,11 @@ public final class Backups {
         sweepRestores(dir.getParent(), dir);
         Path staging = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".restore-");
         try {
-            try (ZipFile zip = new ZipFile(zipFile.toFile());
-                 InputStream in = zip.getInputStream(zip.getEntry(DATABASE))) {
-                copyBounded(in, staging.resolve(DATABASE));
+            try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+                try (InputStream in = zip.getInputStream(zip.getEntry(DATABASE))) {
+                    copyBounded(in, staging.resolve(DATABASE));
+                }
+                unpackKey(zip, staging);
             }
             try (Workspace backup = Workspace.open(staging); Workspace team = Workspace.open(dir)) {
                 long held = held(team);
@@ -390,6 +398,24 @@ public final class Backups {
         return total;
     }
 
+    /** The database's key, when the backup has one (a backup from before keys opens without). */
+    private static void unpackKey(ZipFile zip, Path staging) throws IOException, NotABackupException {
+        ZipEntry entry = zip.getEntry(DatabaseKey.FILE);
+        if (entry == null) {
+            return;
+        }
+        byte[] key;
+        try (InputStream in = zip.getInputStream(entry)) {
+            key = in.readNBytes(1024);
+        }
+        if (key.length == 0 || key.length >= 1024 || !new String(key, StandardCharsets.US_ASCII)
+                .matches("[A-Za-z0-9_-]+")) {
+            throw new NotABackupException(zip.getName() + " is not an Arbitra backup: its " + DatabaseKey.FILE
+                    + " is damaged.");
+        }
+        AtomicFiles.write(staging.resolve(DatabaseKey.FILE), os -> os.write(key));
+    }
+
     /** The replaced workspace's own backups move with it into the restored folder. */
     private static void carryOver(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
@@ -413,15 +439,15 @@ public final class Backups {
     private static DataSource plain(Path dir) {
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE");
-        ds.setUser("arbitra");
-        ds.setPassword("");
+        ds.setUser(DatabaseKey.USER);
+        ds.setPassword(DatabaseKey.of(dir));
         return ds;
     }
 
     /** A plain (unshared) connection succeeds only when no program has the database open. */
     private static void refuseIfOpen(Path dir) throws WorkspaceException {
         String url = "jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "arbitra", "")) {
+        try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, DatabaseKey.of(dir))) {
             LOG.debug("{} is not open elsewhere", dir);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {

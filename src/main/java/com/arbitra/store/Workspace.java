@@ -128,6 +128,7 @@ public final class Workspace implements AutoCloseable {
         Workspace ws = TeamServer.open(abs, server, kindIfNew);
         try {
             server.write(abs);
+            DatabaseKey.secure(abs);
         } catch (IOException e) {
             ws.close();
             throw new WorkspaceException("The team descriptor cannot be written in " + abs + ": " + e.getMessage(), e);
@@ -146,7 +147,9 @@ public final class Workspace implements AutoCloseable {
     private static Workspace open(Path dir, WorkspaceKind kindIfNew, boolean mustBeNew) throws WorkspaceException {
         Path abs = dir.toAbsolutePath().normalize();
         if (!mustBeNew && TeamDescriptor.in(abs)) {
-            return TeamServer.open(abs, TeamDescriptor.read(abs), kindIfNew);
+            Workspace team = TeamServer.open(abs, TeamDescriptor.read(abs), kindIfNew);
+            DatabaseKey.secure(abs);
+            return team;
         }
         try {
             Files.createDirectories(abs);
@@ -172,14 +175,23 @@ public final class Workspace implements AutoCloseable {
         // WRITE_DELAY=0: H2 otherwise writes committed transactions to the file up to half a second later,
         // and a process killed in that time loses rulings it had reported as done (KillDuringRulingTest).
         String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0";
+        String key;
+        try {
+            key = DatabaseKey.ensure(abs);
+        } catch (IOException e) {
+            throw new WorkspaceException("The workspace's database key " + abs.resolve(DatabaseKey.FILE)
+                    + " cannot be read or written: " + e.getMessage(), e);
+        }
         long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
+        boolean adopted = false;
         while (true) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "arbitra", "");
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseKey.USER, key);
             pool.setMaxConnections(8);
             try {
                 try (Connection probe = pool.getConnection()) {
                     LOG.info("Opened workspace {} ({})", abs, probe.getMetaData().getDatabaseProductVersion());
                 }
+                DatabaseKey.secure(abs);
                 int applied = migrate(pool, abs, Flyway.configure().dataSource(pool).locations("classpath:db/migration"),
                         true);
                 DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
@@ -200,6 +212,10 @@ public final class Workspace implements AutoCloseable {
                 if (sql == null) {
                     throw (RuntimeException) e;
                 }
+                if (sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && !adopted) {
+                    adopted = adoptKey(abs, url, key, sql);
+                    continue;
+                }
                 if (!isPassing(sql) || System.nanoTime() > deadline) {
                     throw translate(abs, sql);
                 }
@@ -208,6 +224,19 @@ public final class Workspace implements AutoCloseable {
                 pauseBeforeRetry(sql);
             }
         }
+    }
+
+    /** A workspace from before database keys opens with the empty password once, and gets its key. */
+    private static boolean adoptKey(Path abs, String url, String key, SQLException refused) throws WorkspaceException {
+        try {
+            if (DatabaseKey.adopt(url, key)) {
+                return true;
+            }
+        } catch (SQLException e) {
+            throw translate(abs, e);
+        }
+        throw new WorkspaceException("The workspace database in " + abs + " does not accept the key in "
+                + abs.resolve(DatabaseKey.FILE) + ": the key belongs to another workspace, or was changed.", refused);
     }
 
     /**

@@ -13,7 +13,8 @@ public final class HoldDatabase {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + args[0] + "/arbitra", "arbitra", "")) {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + args[0] + "/arbitra", "arbitra",
+                com.arbitra.store.DatabaseKey.of(java.nio.file.Path.of(args[0])))) {
             System.out.println("holding");
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -53,7 +53,7 @@ class KillDuringRulingTest {
         ProcessTest.Run verify = ProcessTest.arbitra("audit", "verify", "--workspace", ws.toString());
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("OK ");
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+        try (Connection c = com.arbitra.support.TestWorkspace.h2(ws);
              Statement st = c.createStatement()) {
             // no case whose row and audit disagree: the ruling, its audit record and its outbox action went together
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dispute_case d WHERE d.state <> "
@@ -79,7 +79,7 @@ class KillDuringRulingTest {
 
     /** Closed cases, and audit records that closed a case. */
     private static long[] closedAndClosingRecords(Path ws) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+        try (Connection c = com.arbitra.support.TestWorkspace.h2(ws);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM dispute_case WHERE state = 'CLOSED'), "
                      + "(SELECT COUNT(*) FROM audit_record WHERE after_state = 'CLOSED')")) {

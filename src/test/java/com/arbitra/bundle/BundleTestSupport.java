@@ -202,8 +202,7 @@ final class BundleTestSupport {
 
     /** Rows of a table of the workspace's database, read over plain JDBC (no command holds it open then). */
     static long rows(Path ws, String table) {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.toAbsolutePath().resolve("arbitra"),
-                "arbitra", "");
+        try (Connection c = com.arbitra.support.TestWorkspace.h2(ws);
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             r.next();

@@ -167,7 +167,7 @@ class CliTest {
 
     /** Changes the database behind Arbitra's back, as someone with the file could. */
     private static void tamper(Path ws, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+        try (Connection c = com.arbitra.support.TestWorkspace.h2(ws);
              Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }

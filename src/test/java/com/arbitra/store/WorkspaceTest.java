@@ -65,7 +65,7 @@ class WorkspaceTest {
     void aWorkspaceFromANewerVersionIsRefusedNamingTheSchemaItNeeds() throws Exception {
         Path ws = dir.resolve("newer");
         Workspace.create(ws, WorkspaceKind.LIVE).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("arbitra"), "arbitra", "");
+        try (Connection c = com.arbitra.support.TestWorkspace.h2(ws);
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "

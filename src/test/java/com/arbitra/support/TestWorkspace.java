@@ -103,13 +103,19 @@ public final class TestWorkspace implements AutoCloseable {
         return session.store().transaction(u -> u.cases().insert(c));
     }
 
+    /** A plain JDBC connection to the H2 database of the workspace in {@code ws}, with its key. */
+    public static Connection h2(Path ws) throws SQLException {
+        Path abs = ws.toAbsolutePath();
+        return DriverManager.getConnection("jdbc:h2:file:" + abs.resolve(Workspace.DB_NAME) + ";AUTO_SERVER=TRUE",
+                "arbitra", com.arbitra.store.DatabaseKey.of(abs));
+    }
+
     /** A plain JDBC connection to the same database, for tests that tamper with rows. */
     public Connection jdbc() throws SQLException {
         if (server != null) {
             return server.connect();
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Workspace.DB_NAME)
-                + ";AUTO_SERVER=TRUE", "arbitra", "");
+        return h2(dir);
     }
 
     @Override
