@@ -74,7 +74,8 @@ public final class BenchFloors {
      * database in {@code dbDir} (made empty, with the schema, beforehand). Returns the cases inserted.
      */
     public static Timed importFloor(Path bundle, Path dbDir) throws IOException {
-        try (Connection c = DriverManager.getConnection(url(dbDir), "arbitra", "")) {
+        try (Connection c = DriverManager.getConnection(url(dbDir), "arbitra",
+                com.arbitra.store.DatabaseKey.of(dbDir.toAbsolutePath()))) {
             return importFloor(bundle, c);
         } catch (SQLException e) {
             throw new StoreException("The import floor failed", e);

@@ -188,7 +188,7 @@ public final class BundleReader {
 
     private static boolean isEnvelopeMember(String name) {
         return switch (name) {
-            case "format", "formatVersion", "bundleId", "createdAt", "producer", "purpose" -> true;
+            case "format", "formatVersion", "bundleId", "createdAt", "producer", "purpose", Witnesses.MEMBER -> true;
             default -> false;
         };
     }

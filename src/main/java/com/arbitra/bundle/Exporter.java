@@ -1,5 +1,6 @@
 package com.arbitra.bundle;
 
+import com.arbitra.domain.AuditLog;
 import com.arbitra.domain.ports.ExportResult;
 
 import com.arbitra.store.AtomicFiles;
@@ -171,6 +172,12 @@ public final class Exporter {
         g.writeStringField("createdAt", now.toString());
         g.writeStringField("producer", "console");
         g.writeStringField("purpose", workspace.kind().name());
+        // a witness of the audit chain: `audit verify --witness` finds a chain cut short after this export
+        AuditLog.Head head = queries.chainHead();
+        g.writeObjectFieldStart(Witnesses.MEMBER);
+        g.writeNumberField("seq", head.seq());
+        g.writeStringField("hash", head.hash());
+        g.writeEndObject();
     }
 
     private static void action(JsonGenerator g, ExportQueries.PendingAction a) throws IOException {

@@ -55,6 +55,14 @@ public final class AuditChain {
         }
     }
 
+    /**
+     * What an export, a backup or a saved head recorded of the chain when it was made: its newest
+     * record's place and hash ({@code hash} null when only the place is known, as in a backup from
+     * before witnesses). {@code source} names it in a sentence ("the export x.json").
+     */
+    public record Witness(long seq, String hash, String source) {
+    }
+
     /** The outcome of checking a chain: OK with a count, or the first record that breaks it. */
     public record Verdict(boolean ok, long count, long brokenSeq, String problem) {
 

@@ -70,7 +70,13 @@ public final class Backups {
 
     /** What a backup holds, from its manifest. */
     public record Manifest(String appVersion, String schema, WorkspaceKind kind, Instant madeAt, long cases,
-                           long auditRecords) {
+                           long auditRecords, String auditHeadHash) {
+
+        /** What the backup saw of the audit chain (only its length for a backup from before witnesses). */
+        public com.arbitra.domain.AuditChain.Witness witness(Path file) {
+            return new com.arbitra.domain.AuditChain.Witness(auditRecords, auditHeadHash, "the backup " + file
+                    + " (made " + madeAt + ")");
+        }
     }
 
     private Backups() {
@@ -157,6 +163,7 @@ public final class Backups {
             p.setProperty("madeAt", m.madeAt().toString());
             p.setProperty("cases", Long.toString(m.cases()));
             p.setProperty("auditRecords", Long.toString(m.auditRecords()));
+            p.setProperty("auditHeadHash", m.auditHeadHash());
             AtomicFiles.write(abs, os -> {
                 ZipOutputStream zip = new ZipOutputStream(os);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -210,8 +217,15 @@ public final class Backups {
                 schema = best < 0 ? "?" : Integer.toString(best);
             }
             long cases = count(st, "SELECT COUNT(*) FROM dispute_case");
-            long audit = count(st, "SELECT seq FROM audit_head WHERE id = 1");
-            return new Manifest(AppVersion.current(), schema, WorkspaceKind.valueOf(kind), Instant.now(), cases, audit);
+            long audit;
+            String hash;
+            try (ResultSet rs = st.executeQuery("SELECT seq, hash FROM audit_head WHERE id = 1")) {
+                rs.next();
+                audit = rs.getLong(1);
+                hash = rs.getString(2);
+            }
+            return new Manifest(AppVersion.current(), schema, WorkspaceKind.valueOf(kind), Instant.now(), cases, audit,
+                    hash);
         }
     }
 
@@ -245,7 +259,8 @@ public final class Backups {
             try {
                 return new Manifest(p.getProperty("appVersion"), p.getProperty("schema"),
                         WorkspaceKind.valueOf(p.getProperty("kind")), Instant.parse(p.getProperty("madeAt")),
-                        Long.parseLong(p.getProperty("cases")), Long.parseLong(p.getProperty("auditRecords")));
+                        Long.parseLong(p.getProperty("cases")), Long.parseLong(p.getProperty("auditRecords")),
+                        hashOrNull(p.getProperty("auditHeadHash")));
             } catch (RuntimeException e) {
                 throw new NotABackupException(zipFile + " is not an Arbitra backup: its manifest is damaged ("
                         + e.getMessage() + ").");
@@ -396,6 +411,16 @@ public final class Backups {
             }
         }
         return total;
+    }
+
+    private static String hashOrNull(String hash) {
+        if (hash == null) {
+            return null;
+        }
+        if (!hash.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("auditHeadHash is not a SHA-256 in hex");
+        }
+        return hash;
     }
 
     /** The database's key, when the backup has one (a backup from before keys opens without). */

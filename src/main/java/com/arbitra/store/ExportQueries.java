@@ -1,5 +1,6 @@
 package com.arbitra.store;
 
+import static com.arbitra.store.jooq.Tables.AUDIT_HEAD;
 import static com.arbitra.store.jooq.Tables.AUDIT_RECORD;
 import static com.arbitra.store.jooq.Tables.BLOB;
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
@@ -112,6 +113,12 @@ public final class ExportQueries {
     public String auditHead(String caseId) {
         return db.select(AUDIT_RECORD.HASH).from(AUDIT_RECORD).where(AUDIT_RECORD.CASE_ID.eq(caseId))
                 .orderBy(AUDIT_RECORD.SEQ.desc()).limit(1).fetchOne(AUDIT_RECORD.HASH);
+    }
+
+    /** Where the whole audit chain ends: an export carries it as a witness. */
+    public com.arbitra.domain.AuditLog.Head chainHead() {
+        var head = db.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchOne();
+        return new com.arbitra.domain.AuditLog.Head(head.value1(), head.value2());
     }
 
     /** Runs work in one transaction (the marking of an export). */
