@@ -44,6 +44,11 @@ public final class AtomicFiles {
                 fos.getFD().sync();
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (DiskFull.in(e)) {
+                throw DiskFull.ofFile(out, Files.exists(tmp) ? Files.size(tmp) : 0, e);
+            }
+            throw e;
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -153,6 +153,9 @@ public final class Backups {
                 st.execute("BACKUP TO '" + raw.toString().replace("'", "''") + "'");
                 m = describe(c);
             } catch (SQLException e) {
+                if (DiskFull.in(e)) {
+                    throw DiskFull.ofFile(out, Files.exists(raw) ? Files.size(raw) : 0, e);
+                }
                 throw new IOException("the database could not be copied: " + e.getMessage(), e);
             }
             Properties p = new Properties();
@@ -345,7 +348,7 @@ public final class Backups {
     }
 
     /** The unpacked backups and replaced workspaces beside {@code target} that a killed restore left. */
-    private static void sweepRestores(Path parent, Path target) {
+    static void sweepRestores(Path parent, Path target) {
         String mine = "." + target.getFileName();
         AtomicFiles.sweep(parent, name -> name.startsWith(mine + ".restore-") || name.startsWith(mine + ".replaced-"));
     }

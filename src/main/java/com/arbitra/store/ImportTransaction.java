@@ -134,7 +134,7 @@ public final class ImportTransaction {
             return out;
         } catch (org.jooq.exception.DataAccessException e) {
             Workspace.throwIfBusy(e);
-            throw e;
+            throw DiskFull.orElse(ws.dir(), e);
         }
     }
 }

@@ -24,10 +24,14 @@ final class JooqStore implements Store {
     private static final int MAX_ATTEMPTS = 8;
 
     private final DSLContext db;
+    /** The workspace folder, named when its disk is full. */
+    private final java.nio.file.Path dir;
     private final WorkspaceKind kind;
     private final java.util.function.BiConsumer<String, char[]> signedIn;
 
-    JooqStore(DSLContext db, WorkspaceKind kind, java.util.function.BiConsumer<String, char[]> signedIn) {
+    JooqStore(DSLContext db, WorkspaceKind kind, java.util.function.BiConsumer<String, char[]> signedIn,
+              java.nio.file.Path dir) {
+        this.dir = dir;
         this.db = db;
         this.kind = kind;
         this.signedIn = signedIn;
@@ -51,6 +55,9 @@ final class JooqStore implements Store {
             } catch (DataAccessException e) {
                 Workspace.throwIfBusy(e);
                 if (attempt >= MAX_ATTEMPTS || !serverWentAway(e)) {
+                    if (DiskFull.in(e)) {
+                        throw DiskFull.ofWorkspace(dir, e);
+                    }
                     throw unavailable(e).orElseThrow(() -> e);
                 }
                 LOG.info("The process serving the workspace went away; trying again ({}/{})", attempt, MAX_ATTEMPTS);

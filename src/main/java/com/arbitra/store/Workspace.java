@@ -192,6 +192,7 @@ public final class Workspace implements AutoCloseable {
                     LOG.info("Opened workspace {} ({})", abs, probe.getMetaData().getDatabaseProductVersion());
                 }
                 DatabaseKey.secure(abs);
+                sweepLeftovers(abs);
                 int applied = migrate(pool, abs, Flyway.configure().dataSource(pool).locations("classpath:db/migration"),
                         true);
                 DSLContext db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
@@ -223,6 +224,20 @@ public final class Workspace implements AutoCloseable {
                         sql.getErrorCode());
                 pauseBeforeRetry(sql);
             }
+        }
+    }
+
+    /**
+     * What an interrupted backup, restore or write left in and beside the workspace folder: removed at
+     * the next start (each in the log), once an hour old.
+     */
+    private static void sweepLeftovers(Path abs) {
+        AtomicFiles.sweep(abs, name -> name.startsWith(".") && name.endsWith(".part"));
+        if (Files.isDirectory(abs.resolve("backups"))) {
+            AtomicFiles.sweep(abs.resolve("backups"), name -> name.startsWith(".") && name.endsWith(".part"));
+        }
+        if (abs.getParent() != null) {
+            Backups.sweepRestores(abs.getParent(), abs);
         }
     }
 
@@ -356,6 +371,9 @@ public final class Workspace implements AutoCloseable {
 
     /** H2's errors as sentences naming the workspace. */
     static WorkspaceException translate(Path dir, SQLException e) {
+        if (DiskFull.in(e)) {
+            return new WorkspaceException(DiskFull.ofWorkspace(dir, e).getMessage(), e);
+        }
         int code = e.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1
                 || code == ErrorCode.CONNECTION_BROKEN_1) {
@@ -483,14 +501,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The connection pool, for backups (H2's BACKUP statement). */
     /** The connections of this workspace: on a team, those of the login signed in (see {@link ServerLogins}). */
     javax.sql.DataSource dataSource() {
         return logins != null ? logins : pool;
     }
 
     public Store store() {
-        return new JooqStore(db, kind, this::signedIn);
+        return new JooqStore(db, kind, this::signedIn, dir);
     }
 
     /** On a team workspace, later work runs as the operator's own server login (see {@link ServerLogins}). */

@@ -22,6 +22,9 @@ public final class Messages {
         if (t instanceof RefusedException r) {
             return refusal(r.refusal(), i18n);
         }
+        if (t instanceof com.arbitra.domain.StoreFullException full) {
+            return i18n.t("error.diskFull", full.freeAtLeastMegabytes());
+        }
         if (t instanceof com.arbitra.domain.StoreUnavailableException) {
             return i18n.t("error.unavailable");
         }

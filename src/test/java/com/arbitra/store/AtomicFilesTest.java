@@ -49,4 +49,27 @@ class AtomicFilesTest {
         assertThat(dir.resolve(".ws.restore-123")).doesNotExist();
         assertThat(other).as("another workspace's").exists();
     }
+
+    @Test
+    void whatAnInterruptedBackupOrRestoreLeftIsRemovedWhenTheWorkspaceNextStarts() throws Exception {
+        Path ws = dir.resolve("ws");
+        Workspace.create(ws, com.arbitra.domain.WorkspaceKind.LIVE).close();
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        Path part = Files.writeString(ws.resolve(".team.properties123.part"), "half");
+        Files.setLastModifiedTime(part, old);
+        Path backup = Files.writeString(Files.createDirectories(ws.resolve("backups"))
+                .resolve(".auto-20261204.zip99.h2.part"), "half a backup");
+        Files.setLastModifiedTime(backup, old);
+        Path restore = Files.createDirectories(dir.resolve(".ws.restore-77"));
+        Files.writeString(restore.resolve("arbitra.mv.db"), "half a database");
+        Files.setLastModifiedTime(restore, old);
+        Path young = Files.writeString(ws.resolve(".export.json5.part"), "being written");
+
+        Workspace.open(ws).close();
+
+        assertThat(part).doesNotExist();
+        assertThat(backup).doesNotExist();
+        assertThat(restore).doesNotExist();
+        assertThat(young).as("maybe another process's write in progress").exists();
+    }
 }
