@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ConsoleCommand.class, InitCommand.class, ImportCommand.class, ValidateCommand.class,
                 ExportCommand.class, CasesCommand.class, CaseCommand.class, OperatorCommand.class,
                 AuditCommand.class, TrainingCommand.class, SettingsCommand.class, BackupCommand.class,
-                RestoreCommand.class, MoveCommand.class})
+                RestoreCommand.class, MoveCommand.class, CheckCommand.class})
 public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
