@@ -2,7 +2,9 @@ package com.arbitra.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.ClassicConverter;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.TimeBasedRollingPolicy;
@@ -26,9 +28,17 @@ final class Logging {
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        // a message may carry outside text (a file name, a merchant's name): it cannot fake a line or
+        // steer the terminal that shows the log
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(ctx);
+        layout.getInstanceConverterMap().put("visibleMsg", VisibleMessage::new);
+        layout.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %visibleMsg%n");
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(ctx);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setLayout(layout);
+        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
         encoder.start();
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
@@ -52,5 +62,13 @@ final class Logging {
         ctx.getLogger("org.jooq").setLevel(verbose ? Level.DEBUG : Level.WARN);
         ctx.getLogger("h2database").setLevel(Level.WARN);
         current = logDir;
+    }
+
+    /** The message with its control and bidi characters, line breaks included, shown escaped. */
+    static final class VisibleMessage extends ClassicConverter {
+        @Override
+        public String convert(ILoggingEvent event) {
+            return com.arbitra.domain.VisibleText.escaped(event.getFormattedMessage(), true);
+        }
     }
 }

@@ -60,6 +60,20 @@ public final class BundleReader {
      * (and the handler has then seen every case), or null after reporting what is wrong with it.
      */
     public Envelope read(BundleSource source, Problems problems, CaseHandler handler) throws IOException {
+        try {
+            return readReadable(source, problems, handler);
+        } catch (java.util.zip.ZipException e) {
+            // a damaged archive: the bundle is refused, not the program
+            problems.error("", "cannot be read: the archive is damaged where " + BundleSource.BUNDLE_JSON
+                    + " is stored");
+            return null;
+        } catch (BundleSource.TooLargeException e) {
+            problems.error("", "cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Envelope readReadable(BundleSource source, Problems problems, CaseHandler handler) throws IOException {
         ObjectNode envelope = mapper.createObjectNode();
         Envelope valid = null;
         boolean casesSeen = false;

@@ -236,6 +236,13 @@ public abstract sealed class BundleSource implements Closeable {
         }
     }
 
+    /** An entry longer than it declares, or than the limits allow. */
+    static final class TooLargeException extends IOException {
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
     /** Refuses to read past a limit, so that an entry that lies about its size cannot blow up. */
     static final class Capped extends FilterInputStream {
         private final long cap;
@@ -269,7 +276,7 @@ public abstract sealed class BundleSource implements Closeable {
         private void count(int n) throws IOException {
             read += n;
             if (read > cap) {
-                throw new IOException(name + " is larger than its declared or allowed size (" + cap + " bytes)");
+                throw new TooLargeException(name + " is larger than its declared or allowed size (" + cap + " bytes)");
             }
         }
     }

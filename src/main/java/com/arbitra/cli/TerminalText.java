@@ -25,9 +25,7 @@ final class TerminalText extends FilterWriter {
 
     /** Whether the character is written as its escape rather than itself. */
     static boolean steers(char c) {
-        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f
-                || c == 0x061c || c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e
-                || c >= 0x2066 && c <= 0x2069;
+        return com.arbitra.domain.VisibleText.steers(c, false);
     }
 
     @Override
