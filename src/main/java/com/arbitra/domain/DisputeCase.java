@@ -56,7 +56,9 @@ public record DisputeCase(
     }
 
     public Optional<EvidenceItem> evidenceItem(String evidenceId) {
-        return evidence.stream().filter(e -> e.evidenceId().equals(evidenceId)).findFirst();
+        // an item read from a refused bundle may lack its id: it matches nothing (found by fuzzing)
+        return evidenceId == null ? Optional.empty()
+                : evidence.stream().filter(e -> evidenceId.equals(e.evidenceId())).findFirst();
     }
 
     public Builder toBuilder() {
