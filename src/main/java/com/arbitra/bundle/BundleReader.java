@@ -62,8 +62,9 @@ public final class BundleReader {
     public Envelope read(BundleSource source, Problems problems, CaseHandler handler) throws IOException {
         try {
             return readReadable(source, problems, handler);
-        } catch (java.util.zip.ZipException e) {
-            // a damaged archive: the bundle is refused, not the program
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // a damaged or cut-short archive (the JSON parser reports its own end as a JSON error): the
+            // bundle is refused, not the program (both found by fuzzing)
             problems.error("", "cannot be read: the archive is damaged where " + BundleSource.BUNDLE_JSON
                     + " is stored");
             return null;

@@ -55,6 +55,10 @@ final class ZipLinks {
                 int extraLength = cd.getShort(p + 30) & 0xFFFF;
                 int commentLength = cd.getShort(p + 32) & 0xFFFF;
                 int mode = cd.getInt(p + 38) >>> 16;
+                if (p + 46 + nameLength > cd.limit()) {
+                    // found by fuzzing: a name longer than the directory that holds it
+                    throw new java.util.zip.ZipException("a central directory entry runs past the directory's end");
+                }
                 if (madeBy == UNIX && (mode & S_IFMT) == S_IFLNK) {
                     byte[] name = new byte[nameLength];
                     cd.get(p + 46, name);

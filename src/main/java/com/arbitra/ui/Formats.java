@@ -16,6 +16,15 @@ public final class Formats {
      * Dates and times as every view writes them: the operator's locale's medium date and short time
      * ("5 Dec 2026, 04:22", "5 dic 2026 4:22", "2026年12月5日 上午4:22").
      */
+    /**
+     * Text from outside (a merchant's name, an evidence text) as shown: control and bidi-override
+     * characters as their escapes ({@code \u202e}), so that nothing reorders or hides what follows;
+     * line breaks stay.
+     */
+    public static String shown(String outside) {
+        return outside == null ? null : com.arbitra.domain.VisibleText.escaped(outside, false);
+    }
+
     public static java.time.format.DateTimeFormatter dateTime(Locale locale, java.time.ZoneId zone) {
         return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                 java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(zone);

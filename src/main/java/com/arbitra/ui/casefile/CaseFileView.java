@@ -386,11 +386,12 @@ public final class CaseFileView {
             return;
         }
         title.setText(c.caseId() + (c.complaintId() == null ? "" : "  ·  " + c.complaintId()));
-        parties.setText(i18n.t("casefile.parties", c.consumer().nickname() == null ? c.consumer().consumerId()
-                : c.consumer().nickname(), c.consumer().phoneMasked() == null ? "—" : c.consumer().phoneMasked(),
-                c.merchant().name(), c.merchant().merchantId()));
-        order.setText(i18n.t("casefile.order", c.order().productName() == null ? "—" : c.order().productName(),
-                Formats.money(c.order().amount(), i18n.locale()), c.order().transactionId()));
+        parties.setText(Formats.shown(i18n.t("casefile.parties", c.consumer().nickname() == null
+                ? c.consumer().consumerId() : c.consumer().nickname(), c.consumer().phoneMasked() == null ? "—" : c.consumer().phoneMasked(),
+                c.merchant().name(), c.merchant().merchantId())));
+        order.setText(Formats.shown(i18n.t("casefile.order", c.order().productName() == null ? "—"
+                : c.order().productName(), Formats.money(c.order().amount(), i18n.locale()),
+                c.order().transactionId())));
         status.setText(i18n.t("casefile.status", i18n.t("state." + c.state().name()),
                 c.dueAt() == null ? "—" : when.format(c.dueAt()),
                 c.intervention() == null || c.intervention().trigger() == null ? "—"
@@ -557,7 +558,7 @@ public final class CaseFileView {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
+                setText(empty || item == null ? null : Formats.shown(text.apply(item)));
                 setWrapText(true);
                 // a wrapping list cell must not ask for its text's full width
                 setPrefWidth(0);

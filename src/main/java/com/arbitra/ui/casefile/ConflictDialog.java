@@ -115,7 +115,7 @@ final class ConflictDialog {
             case TIMELINE -> {
                 TimelineEvent e = (TimelineEvent) a.get(0);
                 yield i18n.t("change.TIMELINE", time(e.at()), i18n.t("actor." + e.actor().name()),
-                        e.text() == null ? e.type() : e.text());
+                        e.text() == null ? e.type() : Formats.shown(e.text()));
             }
             case EVIDENCE -> {
                 EvidenceItem e = (EvidenceItem) a.get(0);

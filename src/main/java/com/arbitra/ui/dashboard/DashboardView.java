@@ -264,8 +264,10 @@ public final class DashboardView {
             // the busiest merchant on top: a category axis draws its first category at the bottom
             var list = new ArrayList<>(vm.topMerchants());
             java.util.Collections.reverse(list);
-            names.getCategories().setAll(list.stream().map(Dashboard.MerchantCount::merchantName).toList());
-            list.forEach(m -> series.getData().add(new XYChart.Data<>(m.complaints(), m.merchantName())));
+            names.getCategories().setAll(list.stream().map(m -> com.arbitra.ui.Formats.shown(m.merchantName()))
+                    .toList());
+            list.forEach(m -> series.getData().add(new XYChart.Data<>(m.complaints(),
+                    com.arbitra.ui.Formats.shown(m.merchantName()))));
             fit(count, list.stream().mapToLong(Dashboard.MerchantCount::complaints).max().orElse(0));
         });
         return chart;

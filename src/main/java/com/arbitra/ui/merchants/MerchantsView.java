@@ -258,7 +258,7 @@ public final class MerchantsView {
 
     private TableColumn<MerchantStats, String> column(String key, Function<MerchantStats, String> value, double w) {
         TableColumn<MerchantStats, String> col = new TableColumn<>(i18n.t(key));
-        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        col.setCellValueFactory(c -> new SimpleStringProperty(com.arbitra.ui.Formats.shown(value.apply(c.getValue()))));
         col.setPrefWidth(w);
         col.setSortable(false);
         return col;
@@ -267,7 +267,8 @@ public final class MerchantsView {
     private TableColumn<MerchantsViewModel.CaseChoice, String> caseColumn(String key, Function<QueueRow, String> value,
                                                                            double w) {
         TableColumn<MerchantsViewModel.CaseChoice, String> col = new TableColumn<>(i18n.t(key));
-        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue().row())));
+        col.setCellValueFactory(c -> new SimpleStringProperty(com.arbitra.ui.Formats.shown(
+                value.apply(c.getValue().row()))));
         col.setPrefWidth(w);
         col.setSortable(false);
         return col;

@@ -438,7 +438,7 @@ public final class QueueView {
     private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width,
                                                List<String> widest) {
         TableColumn<QueueRow, String> col = new TableColumn<>(i18n.t(key));
-        col.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        col.setCellValueFactory(cell -> new SimpleStringProperty(Formats.shown(value.apply(cell.getValue()))));
         col.setPrefWidth(width);
         fit(col, widest);
         col.setSortable(false);

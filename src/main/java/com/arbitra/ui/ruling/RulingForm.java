@@ -409,7 +409,7 @@ public final class RulingForm {
                 box.setId("cite-" + item.evidenceId());
                 Label title = new Label(item.evidenceId() + " · " + i18n.t("party." + item.party().name()) + " · "
                         + i18n.t("category." + item.category().name()));
-                Label body = new Label(item.text() == null ? "" : item.text());
+                Label body = new Label(item.text() == null ? "" : com.arbitra.ui.Formats.shown(item.text()));
                 body.setWrapText(true);
                 body.setMaxWidth(240);
                 title.setMaxWidth(260);

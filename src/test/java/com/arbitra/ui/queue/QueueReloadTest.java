@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The poller reloads the queue every two seconds: the operator's selection, focus and place in the
- * list stay where they were, even while other workstations claim cases above them.
+ * list stay where they were, even while other workstations claim cases above them. And what the rows
+ * show of outside text cannot steer how they show.
  */
 @Tag("ui")
 class QueueReloadTest extends FxRobot {
@@ -143,6 +144,20 @@ class QueueReloadTest extends FxRobot {
         // the list is read from this thread: let the FX thread finish the change it is making
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).startsWith("No case matches “MP-14x”.");
+    }
+
+    @Test
+    void aMerchantNameCannotReorderOrHideWhatTheRowShows() throws Exception {
+        ws.insert(SampleCases.waiting("MP-BIDI").toBuilder()
+                .merchant(new com.arbitra.domain.Merchant("m-9", "Tienda\u202eLtd\u001b[2J", null, null))
+                .dueAt(SampleCases.T0.minus(Duration.ofHours(2))).build());
+        show();
+
+        javafx.scene.control.TableCell<?, ?> cell = lookup("#caseQueue .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> c.getText() != null && c.getText().startsWith("Tienda"))
+                .query();
+
+        assertThat(cell.getText()).isEqualTo("Tienda\\u202eLtd\\u001b[2J");
     }
 
     /** The queue as lin sees it. */
