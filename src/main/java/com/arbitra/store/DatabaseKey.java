@@ -96,7 +96,8 @@ public final class DatabaseKey {
                     if (Files.isRegularFile(p) && (name.startsWith(Workspace.DB_NAME + ".") || name.equals(FILE)
                             || name.equals(TeamDescriptor.FILE))) {
                         AtomicFiles.ownerOnly(p);
-                    } else if (Files.isDirectory(p) && (name.equals("logs") || name.equals("backups"))) {
+                    } else if (Files.isDirectory(p) && (name.equals("logs") || name.equals("backups")
+                            || name.equals(HeldDraftsFiles.FOLDER))) {
                         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
                         try (Stream<Path> inner = Files.list(p)) {
                             for (Path f : (Iterable<Path>) inner::iterator) {

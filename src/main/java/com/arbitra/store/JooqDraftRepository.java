@@ -48,7 +48,7 @@ final class JooqDraftRepository implements DraftRepository {
                 .and(DRAFT.ACTION.eq(action.name()))).execute();
     }
 
-    private static Class<? extends Draft.Content> contentType(CaseAction action) {
+    static Class<? extends Draft.Content> contentType(CaseAction action) {
         return switch (action) {
             case PROPOSE_RULING, ISSUE_RULING, REPLACE_RULING -> Draft.RulingContent.class;
             case REQUEST_EVIDENCE -> Draft.RequestContent.class;

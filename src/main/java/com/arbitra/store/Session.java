@@ -33,7 +33,7 @@ public final class Session implements AutoCloseable {
         this.cases = new CaseService(store, new CaseWorkflow(settings, clock), training);
         this.operators = new OperatorService(store, passwords, clock);
         this.audit = new AuditService(store);
-        this.drafts = new com.arbitra.domain.DraftService(store, clock);
+        this.drafts = new com.arbitra.domain.DraftService(store, clock, new HeldDraftsFiles(workspace.dir()));
         this.settings = new SettingsService(store, clock);
     }
 

@@ -108,4 +108,34 @@ class TeamOutageTest {
             assertThat(ws.session.drafts().of(lin, "MP-1")).as("sent: no draft left anywhere").isEmpty();
         }
     }
+
+    @Test
+    void whatIsTypedWhileTheServerIsAwayOutlivesACrashOfTheConsole() throws Exception {
+        try (TestWorkspace ws = TestWorkspace.create(dir, WorkspaceKind.LIVE, Workspace.Engine.POSTGRES)) {
+            PgDatabase server = ws.server().orElseThrow();
+            Actor lin = ws.addOperator("lin", Role.AGENT).asActor();
+            ws.insert(SampleCases.waiting("MP-1"));
+            long seen = Seen.version(ws.session.cases(), "MP-1");
+            java.nio.file.Path held = ws.session.workspace().dir().resolve("held-drafts/lin.json");
+
+            server.outage(true);
+            try {
+                ws.session.drafts().keep(lin, "MP-1", CaseAction.ADD_NOTE, seen,
+                        new Draft.TextContent("Typed while the server was away"));
+                assertThat(held).as("held on this workstation").exists();
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(held))).isEqualTo("rw-------");
+            } finally {
+                server.outage(false);
+            }
+
+            // the console that held it is gone (crashed, closed): the next one on this workstation has it
+            try (com.arbitra.store.Session next = ws.openAgain()) {
+                assertThat(next.drafts().of(lin, "MP-1")).singleElement().extracting(Draft::content)
+                        .isEqualTo(new Draft.TextContent("Typed while the server was away"));
+                assertThat(held).as("on the server now, no longer held here").doesNotExist();
+            }
+            assertThat(ws.session.drafts().of(lin, "MP-1")).as("and any console sees it").hasSize(1);
+        }
+    }
 }
