@@ -51,6 +51,11 @@ public final class ConsoleServices implements ConsoleWorkspaces {
     }
 
     @Override
+    public void askPasswordsWith(java.util.function.BiFunction<String, String, char[]> ask) {
+        com.arbitra.store.TeamServer.promptWith(ask);
+    }
+
+    @Override
     public ConsolePorts open(Path dir) throws UnusableInputException {
         try {
             return ports(opener.open(dir));

@@ -79,7 +79,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         Cli root = new Cli(workspaces, in, interactive, env);
         if (interactive && System.console() != null) {
             // a team server's password, when neither ARBITRA_DB_PASSWORD nor ~/.pgpass gives one
-            com.arbitra.store.TeamServer.promptWith(() -> System.console().readPassword("Database password: "));
+            com.arbitra.store.TeamServer.promptWith((user, url) -> System.console().readPassword(
+                    "Password for the database user %s at %s: ", user, url));
         }
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);

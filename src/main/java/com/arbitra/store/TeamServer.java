@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -33,16 +32,18 @@ public final class TeamServer {
     /** The environment variable that may hold the database password. */
     public static final String PASSWORD_VARIABLE = "ARBITRA_DB_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(TeamServer.class);
-    private static volatile Supplier<char[]> prompt;
+    private static volatile java.util.function.BiFunction<String, String, char[]> prompt;
 
     private TeamServer() {
     }
 
     /**
      * How to ask for the password when neither the variable nor {@code .pgpass} gives one: set by the
-     * command line when a terminal is attached; without one nobody is asked (nothing hangs a script).
+     * command line when a terminal is attached, and by the console (a dialog); without either nobody is
+     * asked (nothing hangs a script). {@code ask} is given whose password it is (the database user and
+     * the server's URL) and answers null when the person cancels.
      */
-    public static void promptWith(Supplier<char[]> ask) {
+    public static void promptWith(java.util.function.BiFunction<String, String, char[]> ask) {
         prompt = ask;
     }
 
@@ -56,7 +57,13 @@ public final class TeamServer {
             } catch (SQLException e) {
                 if (password == null && isMissingPassword(e) && prompt != null) {
                     pool.dispose();
-                    source = source(server, prompt.get());
+                    String user = server.user() == null ? System.getProperty("user.name") : server.user();
+                    char[] typed = prompt.apply(user, server.url());
+                    if (typed == null) {
+                        throw new WorkspaceException("No password was given for the database user " + user + " at "
+                                + server.url() + "; nothing was opened.", e);
+                    }
+                    source = source(server, typed);
                     pool = pool(source);
                     probe(pool, server);
                 } else {

@@ -74,6 +74,8 @@ public final class ConsoleApp extends Application {
         stage.show();
         com.arbitra.ui.ConsoleProbe.current().windowShown();
         LOG.info("Console window shown; opening {}", workspaceDir);
+        // a team database whose password neither ARBITRA_DB_PASSWORD nor ~/.pgpass gives: asked in a dialog
+        opener.askPasswordsWith((user, url) -> DatabasePasswordDialog.fromBackground(stage, i18n, user, url));
         background.run("open workspace", () -> opener.open(workspaceDir), this::opened, this::failedToOpen);
     }
 
