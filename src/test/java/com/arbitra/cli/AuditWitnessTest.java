@@ -2,16 +2,13 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.support.CliRun;
+import com.arbitra.support.CliRun.Result;
 import com.arbitra.support.TestWorkspace;
-import com.arbitra.support.TestWorkspaces;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +21,9 @@ class AuditWitnessTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false, Map.of(), Map.of());
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(dir).run(args);
     }
 
     private Path saved(String name, String ws) throws Exception {

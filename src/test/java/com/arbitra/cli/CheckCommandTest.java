@@ -2,17 +2,14 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.arbitra.support.TestWorkspaces;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
+import com.arbitra.support.CliRun;
+import com.arbitra.support.CliRun.Result;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,15 +20,9 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false, Map.of(), Map.of());
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(dir).run(args);
     }
 
     private String samples() {

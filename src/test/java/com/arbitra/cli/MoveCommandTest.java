@@ -2,11 +2,9 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.support.CliRun;
+import com.arbitra.support.CliRun.Result;
 import com.arbitra.support.PgDatabase;
-import com.arbitra.support.TestWorkspaces;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +22,6 @@ class MoveCommandTest {
     Path dir;
     PgDatabase db;
 
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void database() throws Exception {
@@ -40,12 +36,7 @@ class MoveCommandTest {
     }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")),
-                new ByteArrayInputStream("correct horse 1\n".getBytes()), new PrintWriter(out), new PrintWriter(err),
-                false);
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(dir).input("correct horse 1\n").run(args);
     }
 
     @Test

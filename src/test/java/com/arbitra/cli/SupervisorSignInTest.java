@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arbitra.domain.AuditRecord;
 import com.arbitra.store.Session;
+import com.arbitra.support.CliRun;
+import com.arbitra.support.CliRun.Result;
 import com.arbitra.support.TestWorkspaces;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,16 +24,9 @@ class SupervisorSignInTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     Result run(Map<String, String> env, String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
-                new PrintWriter(err), false, Map.of(), env);
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(dir).env(env).input(stdin).run(args);
     }
 
     private static final Map<String, String> NONE = Map.of();

@@ -2,11 +2,9 @@ package com.arbitra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arbitra.support.CliRun;
+import com.arbitra.support.CliRun.Result;
 import com.arbitra.support.PgDatabase;
-import com.arbitra.support.TestWorkspaces;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,6 @@ class TeamInitTest {
     Path dir;
     PgDatabase db;
 
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void database() throws Exception {
@@ -41,11 +37,7 @@ class TeamInitTest {
     }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false);
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(dir).run(args);
     }
 
     @Test

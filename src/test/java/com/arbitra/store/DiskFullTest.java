@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.arbitra.cli.Cli;
 import com.arbitra.domain.StoreFullException;
 import com.arbitra.domain.WorkspaceKind;
-import com.arbitra.support.TestWorkspaces;
-import java.io.ByteArrayInputStream;
+import com.arbitra.support.CliRun;
+import com.arbitra.support.CliRun.Result;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -36,15 +32,9 @@ class DiskFullTest {
 
     private Path mounted;
 
-    record Result(int code, String out, String err) {
-    }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new TestWorkspaces(dir.resolve("default")), new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out), new PrintWriter(err), false, Map.of(), Map.of());
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(dir).run(args);
     }
 
     @AfterEach
