@@ -57,11 +57,12 @@ public class V10__fill_ruling_columns extends BaseJavaMigration {
         }
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
     }
 
-    private static OffsetDateTime time(JsonNode n, String field) {
+    /** A stored Instant as the column takes it (shared with V13). */
+    static OffsetDateTime time(JsonNode n, String field) {
         return n.hasNonNull(field)
                 ? Instant.parse(n.get(field).asText()).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)
                 : null;

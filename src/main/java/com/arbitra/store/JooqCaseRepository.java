@@ -166,8 +166,10 @@ final class JooqCaseRepository implements CaseRepository {
         Ruling issued = c.issuedRuling().orElse(null);
         r.setRulingResponsibility(issued == null ? null : name(issued.responsibility()));
         r.setRulingRemedy(issued == null ? null : name(issued.remedy()));
-        r.setRulingProposedBy(issued == null ? null : issued.proposedBy());
-        r.setRulingProposedAt(issued == null ? null : Times.toDb(issued.proposedAt()));
+        // who proposed the ruling, issued or not: the approvals list shows it (V13 filled older cases)
+        Ruling proposed = c.ruling();
+        r.setRulingProposedBy(proposed == null ? null : proposed.proposedBy());
+        r.setRulingProposedAt(proposed == null ? null : Times.toDb(proposed.proposedAt()));
         r.setRulingIssuedBy(issued == null ? null : issued.issuedBy());
         r.setRulingIssuedAt(issued == null ? null : Times.toDb(issued.issuedAt()));
         r.setBody(Json.write(CaseBody.of(k.userTags(), c.timeline(), c.evidenceRequests(), c.evidence(),

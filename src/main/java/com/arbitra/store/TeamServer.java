@@ -75,7 +75,8 @@ public final class TeamServer {
             try {
                 applied = Workspace.migrate(pool, dir, Flyway.configure().dataSource(pool)
                         .locations("filesystem:" + PostgresMigrations.translatedInto(scripts), "classpath:db/postgresql")
-                        .javaMigrations(new db.migration.V10__fill_ruling_columns()), false);
+                        .javaMigrations(new db.migration.V10__fill_ruling_columns(),
+                                new db.migration.V13__fill_proposal_columns()), false);
             } finally {
                 deleteAll(scripts);
             }

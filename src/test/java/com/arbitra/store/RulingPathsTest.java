@@ -92,6 +92,10 @@ class RulingPathsTest {
 
         DisputeCase proposed = cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null));
         assertThat(proposed.ruling().decidedOnCollectedEvidence()).isTrue();
+        assertThat(new QueueQueries(ws.session.workspace()).page(com.arbitra.domain.ports.QueueFilter.all(), null, 10,
+                ws.clock.instant(), ws.clock.instant().plus(Duration.ofDays(1))))
+                .as("the approvals list shows who proposed").singleElement()
+                .extracting(com.arbitra.domain.ports.QueueRow::proposedBy).isEqualTo("lin");
         assertThat(proposed.ruling().obligations()).singleElement().extracting(Obligation::dueAt)
                 .isEqualTo(ws.clock.instant().plus(Duration.ofHours(48)));
         cases.returnRuling("MP-1", chen, Seen.version(cases, "MP-1"), "Cite the waybill as well.");
@@ -362,6 +366,23 @@ class RulingPathsTest {
                 }
             }
             return out;
+        }
+    }
+
+    @Test
+    void aProposalSavedBeforeItsColumnIsGivenItsProposerByTheMigration() throws Exception {
+        cases.claim("MP-1", lin, Seen.version(cases, "MP-1"));
+        cases.proposeRuling("MP-1", lin, Seen.version(cases, "MP-1"), refund(null));
+        // as a workspace saved before V13 has it: the proposer only in the case's body
+        try (java.sql.Connection c = ws.jdbc(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE dispute_case SET ruling_proposed_by = NULL, ruling_proposed_at = NULL");
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+        }
+
+        try (com.arbitra.store.Session again = ws.openAgain()) {
+            assertThat(new QueueQueries(again.workspace()).page(com.arbitra.domain.ports.QueueFilter.all(), null, 10,
+                    ws.clock.instant(), ws.clock.instant().plus(Duration.ofDays(1))))
+                    .singleElement().extracting(com.arbitra.domain.ports.QueueRow::proposedBy).isEqualTo("lin");
         }
     }
 

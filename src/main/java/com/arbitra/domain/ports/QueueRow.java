@@ -6,11 +6,15 @@ import com.arbitra.domain.Money;
 import java.time.Instant;
 import java.util.Set;
 
-/** One queue row: what the queue's table shows of a case, read from its queue columns. */
+/**
+ * One queue row: what the queue's table shows of a case, read from its queue columns.
+ * {@code proposedBy} is who proposed the case's ruling (null when it has none): the approvals list
+ * shows it.
+ */
 public record QueueRow(String caseId, CaseState state, Instant dueAt, Instant rankAt, String merchantId,
                        String merchantName, String productName, Money amount, String problemType, String assignee,
                        int complaintCount, boolean highRisk, String interventionTrigger, long version,
-                       Set<CaseFlag> flags) {
+                       Set<CaseFlag> flags, String proposedBy) {
 
     public QueueRow {
         flags = flags == null ? Set.of() : Set.copyOf(flags);

@@ -435,6 +435,12 @@ public final class QueueView {
         return n == null ? "" : " (" + n + ")";
     }
 
+    /** The approvals list: who proposed each ruling, beside who holds the case. */
+    public void showProposer() {
+        table.getColumns().add(table.getColumns().size() - 1, text("column.proposedBy",
+                r -> r.proposedBy() == null ? "" : r.proposedBy(), 90, List.of()));
+    }
+
     private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width,
                                                List<String> widest) {
         TableColumn<QueueRow, String> col = new TableColumn<>(i18n.t(key));

@@ -357,6 +357,7 @@ final class MainView {
             QueueViewModel approvalsVm = queueModel(session, operator, background, i18n);
             approvalsVm.states().add(CaseState.PENDING_APPROVAL);
             approvals = new QueueView(approvalsVm, i18n, session.clock(), new Label(i18n.t("approvals.empty")), open);
+            approvals.showProposer();
             queue.allowAssign(assignees);
             approvals.allowAssign(assignees);
         }

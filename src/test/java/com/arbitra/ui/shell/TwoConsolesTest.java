@@ -107,6 +107,11 @@ class TwoConsolesTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> approvals().getItems().stream()
                 .anyMatch(r -> CASE.equals(((QueueRow) r).caseId())));
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - committed);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(approvals().getColumns()).extracting(c -> c.getText()).as("who proposed, beside who holds it")
+                .containsSubsequence("Proposed by", "Assignee");
+        assertThat(approvals().getColumns().stream().filter(c -> c.getText().equals("Proposed by")).findFirst()
+                .orElseThrow().getCellData(0)).isEqualTo("lin");
         System.out.println("two consoles: the proposal reached the other console's approvals " + ms + " ms after commit");
         assertThat(supervisorStage.isShowing()).isTrue();
     }
