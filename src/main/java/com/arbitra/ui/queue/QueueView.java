@@ -63,6 +63,7 @@ public final class QueueView {
     private final I18n i18n;
     private final VBox root;
     private final TableView<QueueRow> table = new TableView<>();
+    private final TableColumn<QueueRow, String> stateColumn;
     private final TextField search = new TextField();
     /** Shown to supervisors only, see {@link #allowAssign}. */
     private final Button assign = new Button();
@@ -103,8 +104,9 @@ public final class QueueView {
                         Formats.money(com.arbitra.domain.Money.of(999_999, "CNY"), i18n.locale()))));
         table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100,
                 java.util.Arrays.stream(ProblemType.values()).map(p -> i18n.t("problem." + p.name())).toList()));
-        table.getColumns().add(text("column.state", r -> i18n.t("state." + r.state().name()), 150,
-                CaseState.open().stream().map(st -> i18n.t("state." + st.name())).toList()));
+        stateColumn = text("column.state", r -> i18n.t("state." + r.state().name()), 150,
+                CaseState.open().stream().map(st -> i18n.t("state." + st.name())).toList());
+        table.getColumns().add(stateColumn);
         table.getColumns().add(timeLeft());
         table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 90, List.of()));
         // on a laptop every column gives a little; on a wide monitor every column grows
@@ -435,10 +437,13 @@ public final class QueueView {
         return n == null ? "" : " (" + n + ")";
     }
 
-    /** The approvals list: who proposed each ruling, beside who holds the case. */
+    /**
+     * The approvals list: who proposed each ruling, where the state would be (every case of the list
+     * waits for approval; at 1366 pixels there is no room for both).
+     */
     public void showProposer() {
-        table.getColumns().add(table.getColumns().size() - 1, text("column.proposedBy",
-                r -> r.proposedBy() == null ? "" : r.proposedBy(), 90, List.of()));
+        table.getColumns().set(table.getColumns().indexOf(stateColumn), text("column.proposedBy",
+                r -> r.proposedBy() == null ? "" : r.proposedBy(), 120, List.of()));
     }
 
     private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width,
