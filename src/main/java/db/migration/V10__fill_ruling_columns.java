@@ -25,26 +25,44 @@ public class V10__fill_ruling_columns extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        Connection c = context.getConnection();
+        fillFromRulings(context.getConnection(), "UPDATE dispute_case SET ruling_responsibility = ?, "
+                + "ruling_remedy = ?, ruling_proposed_by = ?, ruling_proposed_at = ?, ruling_issued_by = ?, "
+                + "ruling_issued_at = ? WHERE case_id = ?",
+                "WHERE ruling_issued_at IS NULL AND body LIKE '%\"issuedAt\"%'", (ruling, update) -> {
+                    if (!ruling.hasNonNull("issuedAt")) {
+                        return false;
+                    }
+                    update.setString(1, text(ruling, "responsibility"));
+                    update.setString(2, text(ruling, "remedy"));
+                    update.setString(3, text(ruling, "proposedBy"));
+                    update.setObject(4, time(ruling, "proposedAt"));
+                    update.setString(5, text(ruling, "issuedBy"));
+                    update.setObject(6, time(ruling, "issuedAt"));
+                    return true;
+                });
+    }
+
+    /** Sets an update's parameters from a case's ruling, but its last (the case id); false skips the case. */
+    @FunctionalInterface
+    interface Binder {
+        boolean bind(JsonNode ruling, PreparedStatement update) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs {@code updateSql} (its last parameter the case id) in batches for every case that
+     * {@code where} selects, from the ruling in its body (shared with V13).
+     */
+    static void fillFromRulings(Connection c, String updateSql, String where, Binder binder) throws Exception {
         try (Statement select = c.createStatement();
-             PreparedStatement update = c.prepareStatement("UPDATE dispute_case SET ruling_responsibility = ?, "
-                     + "ruling_remedy = ?, ruling_proposed_by = ?, ruling_proposed_at = ?, ruling_issued_by = ?, "
-                     + "ruling_issued_at = ? WHERE case_id = ?");
-             ResultSet rows = select.executeQuery("SELECT case_id, body FROM dispute_case "
-                     + "WHERE ruling_issued_at IS NULL AND body LIKE '%\"issuedAt\"%'")) {
+             PreparedStatement update = c.prepareStatement(updateSql);
+             ResultSet rows = select.executeQuery("SELECT case_id, body FROM dispute_case " + where)) {
+            int last = (int) updateSql.chars().filter(ch -> ch == '?').count();
             int pending = 0;
             while (rows.next()) {
-                JsonNode ruling = JSON.readTree(rows.getString(2)).path("ruling");
-                if (!ruling.hasNonNull("issuedAt")) {
+                if (!binder.bind(JSON.readTree(rows.getString(2)).path("ruling"), update)) {
                     continue;
                 }
-                update.setString(1, text(ruling, "responsibility"));
-                update.setString(2, text(ruling, "remedy"));
-                update.setString(3, text(ruling, "proposedBy"));
-                update.setObject(4, time(ruling, "proposedAt"));
-                update.setString(5, text(ruling, "issuedBy"));
-                update.setObject(6, time(ruling, "issuedAt"));
-                update.setString(7, rows.getString(1));
+                update.setString(last, rows.getString(1));
                 update.addBatch();
                 if (++pending == 500) {
                     update.executeBatch();

@@ -26,11 +26,7 @@ public final class DraftService {
     /** The operators whose held drafts are on disk now. */
     private final java.util.Set<String> written = ConcurrentHashMap.newKeySet();
 
-    public DraftService(Store store, Clock clock) {
-        this(store, clock, HeldDrafts.NONE);
-    }
-
-    /** With a place on this workstation for the drafts held while the database does not answer. */
+    /** {@code onDisk}: the place on this workstation for the drafts held while the database does not answer. */
     public DraftService(Store store, Clock clock, HeldDrafts onDisk) {
         this.store = store;
         this.clock = clock;

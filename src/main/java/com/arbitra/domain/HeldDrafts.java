@@ -10,19 +10,6 @@ import java.util.List;
  */
 public interface HeldDrafts {
 
-    /** No place: held drafts live in memory only. */
-    HeldDrafts NONE = new HeldDrafts() {
-        @Override
-        public List<Draft> load() {
-            return List.of();
-        }
-
-        @Override
-        public void keep(String operator, Collection<Draft> drafts) {
-            // nowhere
-        }
-    };
-
     /** Every draft held here when the program last ran (and did not reach the database). */
     List<Draft> load();
 

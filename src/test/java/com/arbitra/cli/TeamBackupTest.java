@@ -55,6 +55,10 @@ class TeamBackupTest {
         String cases = run("cases", "--workspace", team, "--json").out();
         String audit = run("audit", "verify", "--workspace", team).out().strip();
         assertThat(audit).startsWith("OK ");
+        Result checked = run("check", "--workspace", team);
+        assertThat(checked.code()).as(checked.out() + checked.err()).isZero();
+        assertThat(checked.out()).contains("cases: OK (20 cases, every body read)")
+                .contains("counts: OK (per-state counts equal the cases)");
 
         Path zip = dir.resolve("team.zip");
         Result backup = run("backup", "--workspace", team, "--out", zip.toString());
