@@ -12,13 +12,13 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -148,8 +148,10 @@ public final class Exporter {
                 z.closeEntry();
                 for (String sha : shas) {
                     z.putNextEntry(new ZipEntry("files/" + sha));
-                    z.write(queries.blob(sha).orElseThrow(() -> new IOException("attachment " + sha
-                            + " is missing from the workspace")));
+                    try (InputStream in = queries.openBlob(sha).orElseThrow(() -> new IOException("attachment "
+                            + sha + " is missing from the workspace"))) {
+                        in.transferTo(z);
+                    }
                     z.closeEntry();
                 }
                 z.finish();
@@ -159,9 +161,11 @@ public final class Exporter {
     }
 
     private void inline(JsonGenerator g, Attachment a) throws IOException {
-        byte[] bytes = queries.blob(a.sha256()).orElseThrow(() -> new IOException("attachment " + a.sha256()
-                + " is missing from the workspace"));
-        g.writeStringField("data", Base64.getEncoder().encodeToString(bytes));
+        try (InputStream in = queries.openBlob(a.sha256()).orElseThrow(() -> new IOException("attachment "
+                + a.sha256() + " is missing from the workspace"))) {
+            g.writeFieldName("data");
+            g.writeBinary(in, -1);
+        }
     }
 
     private void envelope(JsonGenerator g, String bundleId, Instant now) throws IOException {

@@ -13,8 +13,10 @@ import com.arbitra.store.Workspace;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -261,60 +263,80 @@ public final class Importer {
         }
 
         /**
-         * Checks each attachment's bytes against its size and SHA-256; stores them only when every
-         * attachment of the case is right, so that a rejected case leaves nothing behind.
+         * Checks each attachment's bytes against its size and SHA-256 as they are read, writing them to
+         * the import's transaction part by part; what a case wrote is undone unless every attachment of
+         * it is right, so that a rejected case leaves nothing behind.
          */
         private void storeAttachments(CaseReader.Read read) throws IOException {
-            Map<String, byte[]> verified = new HashMap<>();
+            if (read.attachments().isEmpty()) {
+                return;
+            }
+            if (tx == null || refused || options.validateOnly()) {
+                checkAttachments(read, null);
+                return;
+            }
+            awaitWriter();
+            tx.keepIf(() -> checkAttachments(read, tx));
+        }
+
+        /** True when every attachment of the case has the size and SHA-256 it declares. */
+        private boolean checkAttachments(CaseReader.Read read, ImportTransaction into) throws IOException {
             long errorsBefore = problems.errorCount();
             for (CaseReader.AttachmentRef ref : read.attachments()) {
-                byte[] bytes = bytes(ref);
-                if (bytes == null) {
+                Hashing read1 = readAttachment(ref, into);
+                if (read1 == null) {
                     continue;
                 }
-                String sha = sha256(bytes);
-                if (bytes.length != ref.attachment().size()) {
-                    problems.error(ref.pointer() + "/size", "must be the file's size in bytes, " + bytes.length
+                String sha = read1.sha256();
+                if (read1.size() != ref.attachment().size()) {
+                    problems.error(ref.pointer() + "/size", "must be the file's size in bytes, " + read1.size()
                             + " (was " + ref.attachment().size() + ")");
                 } else if (!sha.equals(ref.attachment().sha256())) {
                     problems.error(ref.pointer() + "/sha256", "does not match the file's bytes (their SHA-256 is "
                             + sha + ")");
-                } else {
-                    verified.put(sha, bytes);
                 }
             }
-            if (problems.errorCount() == errorsBefore && tx != null && !refused && !options.validateOnly()
-                    && !verified.isEmpty()) {
-                awaitWriter();
-                verified.forEach((sha, bytes) -> tx.putBlob(sha, bytes, clock.instant()));
-            }
+            return problems.errorCount() == errorsBefore;
         }
 
-        private byte[] bytes(CaseReader.AttachmentRef ref) throws IOException {
+        /** Reads one attachment to its end (into the workspace when given), or null after naming its fault. */
+        private Hashing readAttachment(CaseReader.AttachmentRef ref, ImportTransaction into) throws IOException {
+            InputStream raw;
             if (ref.data() != null) {
+                byte[] decoded;
                 try {
-                    byte[] decoded = Base64.getDecoder().decode(ref.data());
-                    if (decoded.length > limits.maxAttachmentBytes()) {
-                        problems.error(ref.pointer() + "/data", "decodes to " + decoded.length
-                                + " bytes; at most " + limits.maxAttachmentBytes() + " are accepted");
-                        return null;
-                    }
-                    return decoded;
+                    decoded = Base64.getDecoder().decode(ref.data());
                 } catch (IllegalArgumentException e) {
                     problems.error(ref.pointer() + "/data", "must be base64 (" + e.getMessage() + ")");
                     return null;
                 }
-            }
-            try (InputStream in = source.openAttachment(ref.path())) {
-                byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxAttachmentBytes() + 1));
-                if (b.length > limits.maxAttachmentBytes()) {
-                    problems.error(ref.pointer() + "/path", "names a file larger than "
-                            + limits.maxAttachmentBytes() + " bytes (" + ref.path() + ")");
+                if (decoded.length > limits.maxAttachmentBytes()) {
+                    problems.error(ref.pointer() + "/data", "decodes to " + decoded.length
+                            + " bytes; at most " + limits.maxAttachmentBytes() + " are accepted");
                     return null;
                 }
-                return b;
-            } catch (NoSuchFileException e) {
-                problems.error(ref.pointer() + "/path", "names no file in the bundle (" + ref.path() + ")");
+                raw = new ByteArrayInputStream(decoded);
+            } else {
+                try {
+                    raw = source.openAttachment(ref.path());
+                } catch (NoSuchFileException e) {
+                    problems.error(ref.pointer() + "/path", "names no file in the bundle (" + ref.path() + ")");
+                    return null;
+                } catch (IOException e) {
+                    problems.error(ref.pointer() + "/path", e.getMessage());
+                    return null;
+                }
+            }
+            try (Hashing in = new Hashing(raw, limits.maxAttachmentBytes())) {
+                if (into != null) {
+                    into.putBlob(ref.attachment().sha256(), in, clock.instant());
+                } else {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                return in;
+            } catch (Hashing.OverLimit e) {
+                problems.error(ref.pointer() + "/path", "names a file larger than "
+                        + limits.maxAttachmentBytes() + " bytes (" + ref.path() + ")");
             } catch (IOException e) {
                 problems.error(ref.pointer() + "/path", e.getMessage());
             }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +91,10 @@ public final class TrainingSetMaker {
                 g.writeStringField("purpose", "TRAINING");
                 g.writeArrayFieldStart("cases");
                 CaseWriter writer = new CaseWriter(g, (gen, a) -> {
-                    gen.writeStringField("data", Base64.getEncoder().encodeToString(bytes(blobs, a)));
+                    try (InputStream in = blob(blobs, a)) {
+                        gen.writeFieldName("data");
+                        gen.writeBinary(in, -1);
+                    }
                     attachments[0]++;
                 }, false);
                 for (DisputeCase c : made) {
@@ -113,8 +116,8 @@ public final class TrainingSetMaker {
         return new TrainingSetResult(out, bundleId, made.size(), attachments[0]);
     }
 
-    private static byte[] bytes(ExportQueries blobs, Attachment a) throws IOException {
-        return blobs.blob(a.sha256()).orElseThrow(() -> new IOException("attachment " + a.fileName() + " ("
+    private static InputStream blob(ExportQueries blobs, Attachment a) throws IOException {
+        return blobs.openBlob(a.sha256()).orElseThrow(() -> new IOException("attachment " + a.fileName() + " ("
                 + a.sha256() + ") is missing from the workspace"));
     }
 

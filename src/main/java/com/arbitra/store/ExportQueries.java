@@ -2,7 +2,6 @@ package com.arbitra.store;
 
 import static com.arbitra.store.jooq.Tables.AUDIT_HEAD;
 import static com.arbitra.store.jooq.Tables.AUDIT_RECORD;
-import static com.arbitra.store.jooq.Tables.BLOB;
 import static com.arbitra.store.jooq.Tables.DISPUTE_CASE;
 import static com.arbitra.store.jooq.Tables.OUTBOX_ACTION;
 
@@ -105,8 +104,14 @@ public final class ExportQueries {
         return db.selectFrom(DISPUTE_CASE).where(where).orderBy(DISPUTE_CASE.CASE_ID).limit(PAGE).fetch();
     }
 
+    /** An attachment's bytes whole (the viewer shows them whole); empty when none is stored. */
     public Optional<byte[]> blob(String sha256) {
-        return db.select(BLOB.DATA).from(BLOB).where(BLOB.SHA256.eq(sha256)).fetchOptional(BLOB.DATA);
+        return BlobParts.read(db, sha256);
+    }
+
+    /** An attachment's bytes as a stream that holds one part of 1 MiB at a time. */
+    public Optional<java.io.InputStream> openBlob(String sha256) {
+        return BlobParts.open(db, sha256);
     }
 
     /** The hash of the newest audit record of a case. */

@@ -8,6 +8,9 @@ import static com.arbitra.store.jooq.Tables.OUTBOX_ACTION;
 import com.arbitra.domain.AuditEntry;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.store.jooq.tables.records.DisputeCaseRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +39,8 @@ public final class ImportTransaction {
     /** The search tokens of the stored cases read by {@link #existing}, to change only what a merge changes. */
     private final Map<String, Set<String>> storedTokens = new HashMap<>();
     private final Set<String> blobsSeen = new HashSet<>();
+    /** The blobs written in the savepoint of {@link #keepIf}, forgotten again when it is undone. */
+    private final Set<String> blobsInSavepoint = new HashSet<>();
     /** New cases queued in this transaction. */
     private int inserted;
 
@@ -90,11 +95,58 @@ public final class ImportTransaction {
                 .where(DISPUTE_CASE.CASE_ID.eq(c.caseId())).execute();
     }
 
-    /** Stores attachment bytes once per SHA-256. */
-    public void putBlob(String sha256, byte[] data, Instant at) {
+    /**
+     * Stores attachment bytes once per SHA-256, part by part: {@code in} is read to its end either way
+     * (the caller checks what it read), and written only when no blob of that SHA-256 is stored.
+     */
+    public void putBlob(String sha256, InputStream in, Instant at) throws IOException {
         if (blobsSeen.add(sha256) && !tx.fetchExists(BLOB, BLOB.SHA256.eq(sha256))) {
-            tx.insertInto(BLOB).set(BLOB.SHA256, sha256).set(BLOB.SIZE, (long) data.length)
-                    .set(BLOB.DATA, data).set(BLOB.STORED_AT, Times.toDb(at)).execute();
+            blobsInSavepoint.add(sha256);
+            BlobParts.write(tx, sha256, in, at);
+        } else {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    /** Work of one case on the import's transaction; true to keep what it wrote. */
+    @FunctionalInterface
+    public interface CaseWork {
+        boolean run() throws IOException;
+    }
+
+    /**
+     * Runs work in a savepoint and undoes what it wrote unless it returns true: a case whose
+     * attachments turn out wrong leaves none of their bytes, although they were written as they were read.
+     */
+    public boolean keepIf(CaseWork work) throws IOException {
+        blobsInSavepoint.clear();
+        boolean[] kept = {false};
+        try {
+            tx.transaction(cfg -> {
+                if (!work.run()) {
+                    throw new Undo();
+                }
+                kept[0] = true;
+            });
+        } catch (Undo undone) {
+            // rolled back to the savepoint
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        } finally {
+            if (!kept[0]) {
+                blobsSeen.removeAll(blobsInSavepoint);
+            }
+            blobsInSavepoint.clear();
+        }
+        return kept[0];
+    }
+
+    private static final class Undo extends RuntimeException {
+        Undo() {
+            super(null, null, false, false);
         }
     }
 

@@ -39,6 +39,7 @@ public final class TeamRoles {
             "INSERT, UPDATE, DELETE ON saved_view",
             "INSERT ON training_attempt",
             "INSERT ON blob",
+            "INSERT ON blob_part",
             "UPDATE (failed_sign_ins, locked_until) ON operator");
 
     /** What a supervisor may write beyond that: imports (new cases), settings and operators. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ public final class WorkspaceCheck {
     }
 
     private static final String[] TABLES = {"workspace_info", "operator", "dispute_case", "audit_record", "audit_head",
-        "outbox_action", "blob", "imported_bundle", "setting", "training_attempt", "training_setting", "case_search",
+        "outbox_action", "blob", "blob_part", "imported_bundle", "setting", "training_attempt", "training_setting", "case_search",
         "saved_view", "case_state_count", "draft"};
 
     private WorkspaceCheck() {
@@ -92,7 +93,8 @@ public final class WorkspaceCheck {
         long rows = 0;
         for (String table : TABLES) {
             try (Statement st = c.createStatement()) {
-                st.setFetchSize(1000);
+                // parts of attachments are up to 1 MiB each: a few at a time
+                st.setFetchSize(table.equals("blob_part") ? 4 : 1000);
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
@@ -143,22 +145,35 @@ public final class WorkspaceCheck {
         return new Part("cases", true, n + " cases, every body read");
     }
 
-    /** Every attachment's bytes still have the SHA-256 it is stored under. */
+    /** Every attachment's bytes, part after part, still have the size and SHA-256 it is stored under. */
     private static Part attachments(Connection c) throws SQLException {
         long n = 0;
-        try (Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement();
+             PreparedStatement parts = c.prepareStatement(
+                     "SELECT part, data FROM blob_part WHERE sha256 = ? ORDER BY part")) {
             st.setFetchSize(100);
-            try (ResultSet rs = st.executeQuery("SELECT sha256, size, data FROM blob")) {
+            parts.setFetchSize(4);
+            try (ResultSet rs = st.executeQuery("SELECT sha256, size FROM blob")) {
                 while (rs.next()) {
                     n++;
                     String sha = rs.getString(1);
                     MessageDigest md = MessageDigest.getInstance("SHA-256");
                     long size = 0;
-                    try (InputStream in = rs.getBinaryStream(3)) {
-                        byte[] buf = new byte[1 << 16];
-                        for (int r; (r = in.read(buf)) > 0; ) {
-                            md.update(buf, 0, r);
-                            size += r;
+                    int expected = 0;
+                    parts.setString(1, sha);
+                    try (ResultSet p = parts.executeQuery()) {
+                        while (p.next()) {
+                            if (p.getInt(1) != expected++) {
+                                return new Part("attachments", false, "the attachment " + sha + " misses its part "
+                                        + (expected - 1));
+                            }
+                            try (InputStream in = p.getBinaryStream(2)) {
+                                byte[] buf = new byte[1 << 16];
+                                for (int r; (r = in.read(buf)) > 0; ) {
+                                    md.update(buf, 0, r);
+                                    size += r;
+                                }
+                            }
                         }
                     } catch (IOException e) {
                         return new Part("attachments", false, "the attachment " + sha + " cannot be read ("

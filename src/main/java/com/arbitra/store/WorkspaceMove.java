@@ -26,6 +26,8 @@ import java.util.Set;
 public final class WorkspaceMove {
 
     private static final int BATCH = 500;
+    /** A batch holds at most this many bytes of attachments. */
+    private static final long BATCH_BYTES = 16L << 20;
 
     private WorkspaceMove() {
     }
@@ -113,9 +115,11 @@ public final class WorkspaceMove {
 
     private static long copyTable(Connection source, Connection target, String table) throws SQLException {
         long n = 0;
+        String select = "SELECT * FROM " + table.toUpperCase(Locale.ROOT);
         try (Statement st = source.createStatement()) {
-            st.setFetchSize(BATCH);
-            try (ResultSet rs = st.executeQuery("SELECT * FROM " + table.toUpperCase(Locale.ROOT))) {
+            // attachment parts are up to 1 MiB each: only a few of them in memory at a time
+            st.setFetchSize(hasBinary(source, select) ? 4 : BATCH);
+            try (ResultSet rs = st.executeQuery(select)) {
                 ResultSetMetaData meta = rs.getMetaData();
                 int columns = meta.getColumnCount();
                 List<String> names = new ArrayList<>();
@@ -126,15 +130,17 @@ public final class WorkspaceMove {
                         + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
                 try (PreparedStatement insert = target.prepareStatement(sql)) {
                     int pending = 0;
+                    long pendingBytes = 0;
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
-                            bind(rs, meta.getColumnType(i), i, insert);
+                            pendingBytes += bind(rs, meta.getColumnType(i), i, insert);
                         }
                         insert.addBatch();
                         n++;
-                        if (++pending == BATCH) {
+                        if (++pending == BATCH || pendingBytes >= BATCH_BYTES) {
                             insert.executeBatch();
                             pending = 0;
+                            pendingBytes = 0;
                         }
                     }
                     if (pending > 0) {
@@ -146,25 +152,44 @@ public final class WorkspaceMove {
         return n;
     }
 
-    private static void bind(ResultSet rs, int type, int i, PreparedStatement insert) throws SQLException {
+    private static boolean hasBinary(Connection source, String select) throws SQLException {
+        try (Statement st = source.createStatement(); ResultSet rs = st.executeQuery(select + " WHERE 1 = 0")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (binary(meta.getColumnType(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean binary(int type) {
+        return type == Types.BLOB || type == Types.VARBINARY || type == Types.BINARY || type == Types.LONGVARBINARY;
+    }
+
+    /** Binds one value; returns the bytes of a binary one (0 for any other), to bound a batch by them. */
+    private static long bind(ResultSet rs, int type, int i, PreparedStatement insert) throws SQLException {
         switch (type) {
             case Types.BLOB -> {
                 Blob blob = rs.getBlob(i);
                 if (blob == null) {
                     insert.setNull(i, Types.BINARY);
-                } else {
-                    // streamed from the H2 file, never whole in memory
-                    insert.setBinaryStream(i, blob.getBinaryStream(), blob.length());
+                    return 0;
                 }
+                // streamed from the H2 file, never whole in memory
+                insert.setBinaryStream(i, blob.getBinaryStream(), blob.length());
+                return blob.length();
             }
             case Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY -> {
-                // PgJDBC hands a bytea over as one array in any case: no stream to keep
+                // PgJDBC hands a bytea over as one array in any case: a part of at most 1 MiB
                 byte[] bytes = rs.getBytes(i);
                 if (bytes == null) {
                     insert.setNull(i, Types.BINARY);
-                } else {
-                    insert.setBinaryStream(i, new java.io.ByteArrayInputStream(bytes), bytes.length);
+                    return 0;
                 }
+                insert.setBinaryStream(i, new java.io.ByteArrayInputStream(bytes), bytes.length);
+                return bytes.length;
             }
             case Types.CLOB, Types.NCLOB -> insert.setString(i, rs.getString(i));
             default -> {
@@ -176,6 +201,7 @@ public final class WorkspaceMove {
                 }
             }
         }
+        return 0;
     }
 
     private static long count(Connection c, String table) throws SQLException {

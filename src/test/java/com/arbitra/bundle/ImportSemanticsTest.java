@@ -330,6 +330,33 @@ class ImportSemanticsTest {
     // ---------------------------------------------------------------- skip-invalid, report
 
     @Test
+    void aCaseRejectedForAnAttachmentLeavesNoneOfItsBytesAlthoughTheyWereWrittenAsTheyWereRead()
+            throws IOException {
+        ObjectNode tree = base();
+        Path in = dir.resolve("in");
+        // two and a half parts of 1 MiB, declared with a SHA-256 they do not have
+        byte[] big = "evidence of a chat, line after line\n".repeat(75_000).getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(in.resolve("evidence"));
+        Files.write(in.resolve("evidence/big.txt"), big);
+        arr(caseAt(tree, 1), "/evidence/0/attachments").addObject().put("attachmentId", "a-9")
+                .put("fileName", "big.txt").put("mediaType", "text/plain").put("size", big.length)
+                .put("sha256", "0".repeat(64)).put("path", "evidence/big.txt");
+        Path bundle = writeBundle(in, tree);
+
+        Result r = importInto(ws(), bundle, "--skip-invalid");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("new 1, updated 0, unchanged 0, stale 0, conflicts 0, rejected 1");
+        assertThat(r.messageAt("/cases/1/evidence/0/attachments/1/sha256")).as(r.toString())
+                .contains("does not match the file's bytes");
+        long kept = java.util.stream.StreamSupport.stream(caseAt(tree, 0).findValues("sha256").spliterator(), false)
+                .map(JsonNode::asText).distinct().count();
+        Result check = run(home(), "check", "--workspace", ws().toString());
+        assertThat(check.code()).as(check.toString()).isZero();
+        assertThat(check.out()).contains("attachments: OK (" + kept + " attachments, every SHA-256 matches)");
+    }
+
+    @Test
     void skipInvalidImportsTheValidCasesAndWritesTheInvalidOnesAsTheyArrivedToARejectFile() throws IOException {
         ObjectNode tree = base();
         obj(caseAt(tree, 1), "/order/amount").put("value", -100);

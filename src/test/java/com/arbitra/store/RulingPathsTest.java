@@ -376,7 +376,7 @@ class RulingPathsTest {
         // as a workspace saved before V13 has it: the proposer only in the case's body
         try (java.sql.Connection c = ws.jdbc(); java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE dispute_case SET ruling_proposed_by = NULL, ruling_proposed_at = NULL");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+            com.arbitra.support.Downgrade.toBefore(st, 13);
         }
 
         try (com.arbitra.store.Session again = ws.openAgain()) {
