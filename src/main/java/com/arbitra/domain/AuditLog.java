@@ -10,6 +10,9 @@ public interface AuditLog {
     /** Every record in sequence order. */
     void forEach(Consumer<AuditRecord> action);
 
+    /** The records of one case, in sequence order: what was done to it, by whom and when. */
+    java.util.List<AuditEntry> ofCase(String caseId);
+
     /** The hash of the newest record of a case, or null when it has none. */
     String headOf(String caseId);
 

@@ -42,6 +42,15 @@ public final class CaseService {
         return store.transaction(u -> u.cases().find(caseId));
     }
 
+    /**
+     * What was done to the case here, as its audit records tell it, up to the version {@code seen}
+     * (so that the history matches the case on screen): the platform's own events are in its timeline.
+     */
+    public List<AuditEntry> localHistory(DisputeCase seen) {
+        return store.transaction(u -> u.audit().ofCase(seen.caseId())).stream()
+                .filter(e -> e.role() != Role.PLATFORM && !e.at().isAfter(seen.updatedAt())).toList();
+    }
+
     public DisputeCase claim(String caseId, Actor actor, long expectedVersion) {
         return change(caseId, actor, expectedVersion, CaseAction.CLAIM, c -> workflow.claim(c, actor),
                 c -> Map.of("assignee", actor.name()));

@@ -82,6 +82,12 @@ final class JooqAuditLog implements AuditLog {
     }
 
     @Override
+    public java.util.List<AuditEntry> ofCase(String caseId) {
+        return db.selectFrom(AUDIT_RECORD).where(AUDIT_RECORD.CASE_ID.eq(caseId)).orderBy(AUDIT_RECORD.SEQ)
+                .fetch(r -> toDomain(r).entry());
+    }
+
+    @Override
     public String headOf(String caseId) {
         return db.select(AUDIT_RECORD.HASH).from(AUDIT_RECORD).where(AUDIT_RECORD.CASE_ID.eq(caseId))
                 .orderBy(AUDIT_RECORD.SEQ.desc()).limit(1).fetchOne(AUDIT_RECORD.HASH);

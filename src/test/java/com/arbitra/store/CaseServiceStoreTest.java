@@ -58,6 +58,21 @@ class CaseServiceStoreTest {
     }
 
     @Test
+    void theLocalHistoryIsWhatWasDoneHereUpToTheVersionSeenWithoutThePlatformsRecords() {
+        ws.session.store().transaction(u -> u.audit().append(new com.arbitra.domain.AuditEntry("MP-1", "PLATFORM",
+                Role.PLATFORM, ws.clock.instant(), "IMPORT", null, CaseState.INTERVENTION_REQUESTED, "bundle=b")));
+        ws.clock.advance(java.time.Duration.ofMinutes(1));
+        DisputeCase claimed = ws.session.cases().claim("MP-1", lin, 1L);
+        ws.clock.advance(java.time.Duration.ofMinutes(1));
+        DisputeCase noted = ws.session.cases().addNote("MP-1", lin, claimed.version(), "called the merchant");
+
+        assertThat(ws.session.cases().localHistory(claimed)).extracting(com.arbitra.domain.AuditEntry::action)
+                .containsExactly("CLAIM");
+        assertThat(ws.session.cases().localHistory(noted)).extracting(e -> e.action() + " by " + e.operator())
+                .containsExactly("CLAIM by lin", "ADD_NOTE by lin");
+    }
+
+    @Test
     void aClaimIsSavedAuditedAndQueuedForExport() throws Exception {
         DisputeCase claimed = ws.session.cases().claim("MP-1", lin, 1L);
 

@@ -2,6 +2,7 @@ package com.arbitra.ui.casefile;
 
 import com.arbitra.domain.Assessment;
 import com.arbitra.domain.Attachment;
+import com.arbitra.domain.AuditEntry;
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Draft;
@@ -20,6 +21,7 @@ import com.arbitra.domain.TimelineEvent;
 import com.arbitra.ui.Formats;
 import com.arbitra.ui.I18n;
 import com.arbitra.ui.evidence.AttachmentView;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -60,11 +62,14 @@ public final class CaseFileView {
     private final Label timeLeft = new Label();
     /** The marks on the case, e.g. "decide on the evidence collected". */
     private final Label flags = new Label();
-    private final ListView<TimelineEvent> timeline = new ListView<>();
+    /** The platform's events and what was done here (the audit chain), in time order. */
+    private final ListView<TimelineRow> timeline = new ListView<>();
     private final TreeView<Object> evidence = new TreeView<>();
     private final ListView<EvidenceRequest> requests = new ListView<>();
     private final ListView<Attachment> files = new ListView<>();
     private final ListView<InternalNote> notes = new ListView<>();
+    /** The case's ruling whole: proposed, returned or issued, with who and when. */
+    private final Label ruling = new Label();
     private final CaseActions actions;
     private final ComboBox<Assessment> assessment = new ComboBox<>();
     private final DateTimeFormatter when;
@@ -127,8 +132,12 @@ public final class CaseFileView {
         header.getStyleClass().add("case-header");
 
         timeline.setId("timeline");
-        timeline.setCellFactory(list -> cell(e -> when.format(e.at()) + " · " + i18n.t("actor." + e.actor().name())
-                + " · " + e.type() + (e.text() == null ? "" : "\n" + e.text())));
+        timeline.setCellFactory(list -> {
+            ListCell<TimelineRow> cell = cell(r -> when.format(r.at()) + " · " + r.text());
+            cell.itemProperty().addListener((o, was, r) -> cell.pseudoClassStateChanged(LOCAL, r != null && r.local()));
+            return cell;
+        });
+        vm.history().addListener((javafx.collections.ListChangeListener<AuditEntry>) change -> showTimeline());
         evidence.setId("evidenceList");
         evidence.setShowRoot(false);
         evidence.setCellFactory(t -> new TreeCell<>() {
@@ -208,6 +217,7 @@ public final class CaseFileView {
         requests.setPlaceholder(new Label(i18n.t("casefile.noRequests")));
         TabPane tabs = new TabPane(new Tab(i18n.t("casefile.evidence"), evidencePane),
                 new Tab(i18n.t("casefile.requests"), requests),
+                new Tab(i18n.t("casefile.ruling"), rulingPane()),
                 new Tab(i18n.t("casefile.timeline"), timeline), new Tab(i18n.t("casefile.notes"), notes));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getChildren().addAll(header, actions.bar(), tabs);
@@ -380,6 +390,7 @@ public final class CaseFileView {
             status.setText("");
             flags.setText("");
             timeline.getItems().clear();
+            ruling.setText("");
             evidence.setRoot(null);
             requests.getItems().clear();
             notes.getItems().clear();
@@ -400,7 +411,9 @@ public final class CaseFileView {
         status.setId("caseStatus");
         flags.setText(c.flags().stream().map(f -> i18n.has("flag." + f.name()) ? i18n.t("flag." + f.name()) : f.name())
                 .collect(java.util.stream.Collectors.joining(" · ")));
-        timeline.getItems().setAll(c.timeline());
+        showTimeline();
+        ruling.setText(Formats.shown(c.ruling() == null ? i18n.t("casefile.noRuling")
+                : com.arbitra.ui.ruling.RulingText.whole(c, c.ruling(), i18n)));
         notes.getItems().setAll(c.notes());
         requests.getItems().setAll(c.evidenceRequests());
         String selected = evidence.getSelectionModel().getSelectedItem() != null
@@ -546,6 +559,54 @@ public final class CaseFileView {
             value.setValue(item == null || item.assessment() == Assessment.UNREVIEWED ? null : item.assessment());
         });
         return bar;
+    }
+
+    private Node rulingPane() {
+        ruling.setId("caseRuling");
+        ruling.setWrapText(true);
+        ruling.setPadding(new Insets(8));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(ruling);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** One line of the timeline: the platform's event, or an action taken in this workspace. */
+    record TimelineRow(Instant at, String text, boolean local) {
+    }
+
+    private static final javafx.css.PseudoClass LOCAL = javafx.css.PseudoClass.getPseudoClass("local");
+
+    private void showTimeline() {
+        DisputeCase c = vm.current().get();
+        if (c == null) {
+            timeline.getItems().clear();
+            return;
+        }
+        java.util.List<TimelineRow> rows = new java.util.ArrayList<>();
+        for (TimelineEvent e : c.timeline()) {
+            rows.add(new TimelineRow(e.at(), i18n.t("actor." + e.actor().name()) + " · " + words("event.", e.type())
+                    + (e.text() == null ? "" : "\n" + e.text()), false));
+        }
+        for (AuditEntry a : vm.history()) {
+            String who = a.role() == com.arbitra.domain.Role.SYSTEM ? i18n.t("actor.SYSTEM")
+                    : i18n.t("casefile.localActor", a.operator(), i18n.t("role." + a.role().name()));
+            String moved = a.before() == null || a.after() == null || a.before() == a.after() ? ""
+                    : " · " + i18n.t("casefile.stateMove", i18n.t("state." + a.before().name()),
+                    i18n.t("state." + a.after().name()));
+            rows.add(new TimelineRow(a.at(), who + " · " + words("action.", a.action()) + moved, true));
+        }
+        rows.sort(java.util.Comparator.comparing(TimelineRow::at));
+        timeline.getItems().setAll(rows);
+    }
+
+    /** The words for a code: its translation, else the code as words ("TRANSACTION_FLOW": "Transaction flow"). */
+    private String words(String prefix, String code) {
+        if (i18n.has(prefix + code)) {
+            String t = i18n.t(prefix + code);
+            return t.substring(0, 1).toUpperCase(i18n.locale()) + t.substring(1);
+        }
+        String plain = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT).strip();
+        return plain.isEmpty() ? code : Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
     }
 
     private EvidenceItem selectedItem() {

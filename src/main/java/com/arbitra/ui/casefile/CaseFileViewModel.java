@@ -2,6 +2,7 @@ package com.arbitra.ui.casefile;
 
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.Assessment;
+import com.arbitra.domain.AuditEntry;
 import com.arbitra.domain.CaseAction;
 import com.arbitra.domain.CaseChanges;
 import com.arbitra.domain.CaseService;
@@ -62,6 +63,7 @@ public final class CaseFileViewModel {
     private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
     private final ObservableList<ActionState> actions = FXCollections.observableArrayList();
     private final ObservableList<Draft> unsent = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private long sequence;
     private final ObjectProperty<TrainingService.Feedback> feedback = new SimpleObjectProperty<>();
@@ -87,6 +89,8 @@ public final class CaseFileViewModel {
     /** This operator's unsent drafts for the shown case, the newest first. */
     public ObservableList<Draft> unsent() { return unsent; }
     public StringProperty error() { return error; }
+    /** What was done to the shown case here (its audit records), up to the shown version. */
+    public ObservableList<AuditEntry> history() { return history; }
     /** The workflow's clock: deadlines count down from it. */
     public Instant now() { return cases.workflow().now(); }
 
@@ -345,6 +349,12 @@ public final class CaseFileViewModel {
 
     private void show(DisputeCase c) {
         current.set(c);
+        history.clear();
+        background.run("CaseFileViewModel.history", () -> cases.localHistory(c), h -> {
+            if (current.get() == c) {
+                history.setAll(h);
+            }
+        }, t -> error.set(Messages.of(t, i18n)));
         if (newer.get() != null && newer.get().version() <= c.version()) {
             newer.set(null);
         }

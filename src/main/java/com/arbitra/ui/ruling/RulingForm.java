@@ -125,10 +125,20 @@ public final class RulingForm {
 
     /** Asks the issuer to confirm the ruling's exact figures; true when confirmed. */
     public boolean confirmed(Window owner) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.confirmation(), ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
         if (owner != null) {
             confirm.initOwner(owner);
         }
+        // the whole proposal: a long rationale scrolls instead of pushing the buttons off the screen
+        Label whole = new Label(com.arbitra.ui.Formats.shown(model.confirmation()));
+        whole.setId("confirmRulingText");
+        whole.setWrapText(true);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(whole);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(560);
+        scroll.setPrefViewportHeight(380);
+        confirm.getDialogPane().setContent(scroll);
+        confirm.setResizable(true);
         confirm.setHeaderText(i18n.t("ruling.confirmTitle"));
         confirm.getDialogPane().setId("confirmRuling");
         return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();

@@ -248,14 +248,20 @@ public final class RulingFormModel {
     }
 
     /** The exact figures an issuer confirms: the remedy with its amount against what the consumer paid. */
+    /**
+     * The ruling whole, as the issuer confirms it: figures, obligations, measures, clauses in words,
+     * the evidence cited, the rationale, and who proposed it when.
+     */
     public String confirmation() {
-        Ruling r = draft();
-        String paid = c.order() == null ? "—" : Formats.money(c.order().amount(), i18n.locale());
-        return i18n.t("ruling.confirm", c.caseId(),
-                r.responsibility() == null ? "—" : i18n.t("responsibility." + r.responsibility().name()),
-                r.remedy() == null ? "—" : i18n.t("remedy." + r.remedy().name()),
-                r.amount() == null ? "—" : Formats.money(r.amount(), i18n.locale()), paid,
-                obligations.size(), measures.size());
+        Ruling entered = draft();
+        Ruling pending = c.ruling() != null && !c.ruling().isIssued() && !c.ruling().isReturned() ? c.ruling() : null;
+        Ruling r = pending == null ? entered : new Ruling(null, entered.responsibility(), entered.remedy(),
+                entered.amount(), entered.basis(), entered.citedEvidence(), entered.rationale(),
+                entered.decidedOnCollectedEvidence(), entered.obligations(), entered.measures(),
+                pending.proposedBy(), pending.proposedAt(), null, null, null, null, null);
+        return RulingText.whole(c, r, obligations.stream().map(o -> i18n.t("ruling.obligationDue",
+                i18n.t("party." + o.party().name()), RulingText.obligation(o.action(), i18n), o.dueHours())).toList(),
+                i18n);
     }
 
     private String plain(Money m) {

@@ -137,7 +137,7 @@ class ConflictFlowTest extends FxRobot {
         steps.open(CASE);
         type(KeyCode.I);
         steps.waitUntilShown("#confirmRuling");
-        assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText()).contains("CN¥50.00");
+        assertThat(lookup("#confirmRulingText").queryAs(Label.class).getText()).contains("CN¥50.00");
 
         // while the confirmation is open, another supervisor returns the proposal and the agent proposes
         // a larger amount
@@ -156,7 +156,7 @@ class ConflictFlowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#conflictDialog").tryQuery().isEmpty());
         type(KeyCode.I);
         steps.waitUntilShown("#confirmRuling");
-        assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText()).contains("CN¥80.00")
+        assertThat(lookup("#confirmRulingText").queryAs(Label.class).getText()).contains("CN¥80.00")
                 .doesNotContain("CN¥50.00");
         clickOn(lookup("#confirmRuling .button").match(LabeledMatchers.hasText("OK")).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> current().ruling().isIssued());

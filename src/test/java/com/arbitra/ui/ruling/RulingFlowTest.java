@@ -121,14 +121,15 @@ class RulingFlowTest extends FxRobot {
         clickOn("#submitRuling");
         waitForState(CaseState.PENDING_APPROVAL, null);
 
-        // the supervisor issues it after seeing the exact amounts
+        // the supervisor issues it after seeing the proposal whole: figures, measures, rationale, proposer
         signOutAndIn("chen");
         clickOn("#nav-approvals");
         steps.open(CASE);
         type(KeyCode.I);
         steps.waitUntilShown("#confirmRuling");
-        assertThat(lookup("#confirmRuling .content").queryAs(Label.class).getText())
-                .contains("Full refund", "CN¥129.00");
+        assertThat(lookup("#confirmRulingText").queryAs(Label.class).getText())
+                .contains("Full refund", "CN¥129.00", "Platform measures:\n  • Warning", "The consumer's photos",
+                        "Proposed by lin at ");
         clickOn(lookup("#confirmRuling .button").match(LabeledMatchers.hasText("OK")).queryAs(Node.class));
         waitForState(CaseState.AWAITING_FULFILMENT, null);
 
@@ -143,7 +144,29 @@ class RulingFlowTest extends FxRobot {
         type(KeyCode.ENTER);
         waitForState(CaseState.CLOSED, null);
 
+        // the case file shows the ruling as issued, whole
+        clickOn(lookup(".tab-pane .tab .tab-label").match(LabeledMatchers.hasText("Ruling")).queryAs(Node.class));
+        assertThat(lookup("#caseRuling").queryAs(Label.class).getText())
+                .contains("Full refund", "CN¥129.00", "  • Warning", "The consumer's photos", "Proposed by lin at ",
+                        "Issued by chen at ");
+
+        // the timeline tells the case in words: the platform's event beside every action taken here
+        clickOn(lookup(".tab-pane .tab .tab-label").match(LabeledMatchers.hasText("Timeline")).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline().stream()
+                .anyMatch(t -> t.contains("lin (Agent) · Verify fulfilment proof")));
+        List<String> lines = timeline();
+        assertThat(lines.get(0)).contains("Consumer · The consumer filed the complaint\n申请退款");
+        assertThat(lines).anyMatch(t -> t.contains("lin (Agent) · Propose a ruling · Under review → "))
+                .anyMatch(t -> t.contains("chen (Supervisor) · Return a proposed ruling"))
+                .anyMatch(t -> t.contains("chen (Supervisor) · Issue a ruling"))
+                .noneMatch(t -> t.matches("(?s).*[A-Z][A-Z0-9]+_[A-Z0-9_]+.*"));
+
         assertThat(ws.session.audit().verify().ok()).as("the audit chain holds").isTrue();
+    }
+
+    private List<String> timeline() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookup("#timeline .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null).toList()).get(5, TimeUnit.SECONDS);
     }
 
     private void propose(String rationale) throws Exception {
