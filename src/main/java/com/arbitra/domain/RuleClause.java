@@ -26,8 +26,8 @@ public enum RuleClause {
         return Optional.empty();
     }
 
-    /** A basis entry for people: the clause's text when known, else the code as given. */
+    /** A basis entry for people: the clause's text when known, else the code in words. */
     public static String describe(String code, Locale locale) {
-        return find(code).map(c -> c.label(locale)).orElse(code);
+        return find(code).map(c -> c.label(locale)).orElse(CodeWords.of(code));
     }
 }

@@ -76,6 +76,8 @@ class DomainTextsTest {
         assertThat(RuleClause.EVIDENCE_NOT_PROVIDED.label(Locale.ENGLISH)).contains("rules 1.5");
         assertThat(RuleClause.describe("GOODS_NOT_AS_DESCRIBED", Locale.SIMPLIFIED_CHINESE)).isEqualTo("商品与描述不符");
         assertThat(RuleClause.describe("Rules §1.7", ES)).isEqualTo("Rules §1.7");
+        assertThat(RuleClause.describe("REFUND_ALREADY_COMPLETED", ES)).as("a code the platform chose, in words")
+                .isEqualTo("Refund already completed");
     }
 
     @Test

@@ -605,8 +605,7 @@ public final class CaseFileView {
             String t = i18n.t(prefix + code);
             return t.substring(0, 1).toUpperCase(i18n.locale()) + t.substring(1);
         }
-        String plain = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT).strip();
-        return plain.isEmpty() ? code : Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+        return com.arbitra.domain.CodeWords.of(code);
     }
 
     private EvidenceItem selectedItem() {

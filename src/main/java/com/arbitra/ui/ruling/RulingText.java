@@ -41,8 +41,9 @@ public final class RulingText {
         section(out, "ruling.cited", r.citedEvidence().stream().map(id -> c.evidenceItem(id)
                 .map(e -> i18n.t("ruling.citedItem", id, i18n.t("party." + e.party().name()),
                         i18n.t("category." + e.category().name()))).orElse(id)).toList(), i18n);
-        section(out, "ruling.rationale", r.rationale() == null || r.rationale().isBlank() ? List.of()
-                : List.of(r.rationale()), i18n);
+        boolean none = r.rationale() == null || r.rationale().isBlank();
+        out.append("\n\n").append(i18n.t(none ? "ruling.sectionNone" : "ruling.section", i18n.t("ruling.rationale")))
+                .append(none ? "" : "\n" + r.rationale());
         DateTimeFormatter when = Formats.dateTime(i18n.locale(), ZoneId.systemDefault());
         out.append("\n");
         if (r.proposedBy() != null && r.proposedAt() != null) {
@@ -64,10 +65,7 @@ public final class RulingText {
     }
 
     private static void section(StringBuilder out, String title, List<String> lines, I18n i18n) {
-        out.append("\n\n").append(i18n.t("ruling.section", i18n.t(title)));
-        if (lines.isEmpty()) {
-            out.append(" —");
-        }
+        out.append("\n\n").append(i18n.t(lines.isEmpty() ? "ruling.sectionNone" : "ruling.section", i18n.t(title)));
         lines.forEach(l -> out.append("\n  • ").append(l));
     }
 }

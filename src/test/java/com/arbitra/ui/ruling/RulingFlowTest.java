@@ -147,7 +147,8 @@ class RulingFlowTest extends FxRobot {
         // the case file shows the ruling as issued, whole
         clickOn(lookup(".tab-pane .tab .tab-label").match(LabeledMatchers.hasText("Ruling")).queryAs(Node.class));
         assertThat(lookup("#caseRuling").queryAs(Label.class).getText())
-                .contains("Full refund", "CN¥129.00", "  • Warning", "The consumer's photos", "Proposed by lin at ",
+                .contains("Full refund", "CN¥129.00", "  • Warning", "Rationale:\nThe consumer's photos",
+                        "Proposed by lin at ",
                         "Issued by chen at ");
 
         // the timeline tells the case in words: the platform's event beside every action taken here
