@@ -283,13 +283,13 @@ public final class Importer {
         private boolean checkAttachments(CaseReader.Read read, ImportTransaction into) throws IOException {
             long errorsBefore = problems.errorCount();
             for (CaseReader.AttachmentRef ref : read.attachments()) {
-                Hashing read1 = readAttachment(ref, into);
-                if (read1 == null) {
+                Hashing got = readAttachment(ref, into);
+                if (got == null) {
                     continue;
                 }
-                String sha = read1.sha256();
-                if (read1.size() != ref.attachment().size()) {
-                    problems.error(ref.pointer() + "/size", "must be the file's size in bytes, " + read1.size()
+                String sha = got.sha256();
+                if (got.size() != ref.attachment().size()) {
+                    problems.error(ref.pointer() + "/size", "must be the file's size in bytes, " + got.size()
                             + " (was " + ref.attachment().size() + ")");
                 } else if (!sha.equals(ref.attachment().sha256())) {
                     problems.error(ref.pointer() + "/sha256", "does not match the file's bytes (their SHA-256 is "

@@ -76,7 +76,8 @@ public final class TeamServer {
                 applied = Workspace.migrate(pool, dir, Flyway.configure().dataSource(pool)
                         .locations("filesystem:" + PostgresMigrations.translatedInto(scripts), "classpath:db/postgresql")
                         .javaMigrations(new db.migration.V10__fill_ruling_columns(),
-                                new db.migration.V13__fill_proposal_columns(), new db.migration.V15__split_blobs()), false);
+                                new db.migration.V13__fill_proposal_columns(),
+                                new db.migration.V15__split_blobs()), false);
             } finally {
                 deleteAll(scripts);
             }

@@ -33,7 +33,8 @@ public final class WorkspaceCheck {
     }
 
     private static final String[] TABLES = {"workspace_info", "operator", "dispute_case", "audit_record", "audit_head",
-        "outbox_action", "blob", "blob_part", "imported_bundle", "setting", "training_attempt", "training_setting", "case_search",
+        "outbox_action", "blob", "blob_part", "imported_bundle", "setting", "training_attempt", "training_setting",
+        "case_search",
         "saved_view", "case_state_count", "draft"};
 
     private WorkspaceCheck() {
