@@ -12,7 +12,9 @@ import com.arbitra.ui.casefile.Drafting;
 import com.arbitra.ui.evidence.AttachmentLoader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.stage.Window;
 
 /** The case file's ruling forms: a new ruling, the proposal to re-propose or replace, the issue confirmation. */
@@ -25,9 +27,12 @@ public final class RulingDialogs implements CaseFileView.RulingForms {
     private final AttachmentLoader attachments;
     private final CaseWorkflow workflow;
     private final Actor operator;
+    private final Function<DisputeCase, Locale> partiesLanguage;
 
+    /** {@code partiesLanguage}: the language a case's parties read (their notices are previewed in it). */
     public RulingDialogs(I18n i18n, TaskRunner background, AttachmentLoader attachments, CaseWorkflow workflow,
-                         Actor operator) {
+                         Actor operator, Function<DisputeCase, Locale> partiesLanguage) {
+        this.partiesLanguage = partiesLanguage;
         this.i18n = i18n;
         this.background = background;
         this.attachments = attachments;
@@ -39,7 +44,8 @@ public final class RulingDialogs implements CaseFileView.RulingForms {
     public Optional<Draft.RulingContent> form(DisputeCase c, RulingForm.Purpose purpose, Draft.RulingContent start,
                                               Drafting<Draft.RulingContent> drafting, Window owner) {
         // a draft the operator kept, else a returned proposal or the ruling under appeal, is where it starts
-        RulingFormModel model = start == null ? model(c) : RulingFormModel.resume(c, start, workflow, operator, i18n);
+        RulingFormModel model = start == null ? model(c)
+                : RulingFormModel.resume(c, start, workflow, operator, i18n).readByParties(partiesLanguage.apply(c));
         return new RulingForm(model, CLAUSES, purpose, i18n, background, attachments).ask(owner, drafting);
     }
 
@@ -50,6 +56,6 @@ public final class RulingDialogs implements CaseFileView.RulingForms {
     }
 
     private RulingFormModel model(DisputeCase c) {
-        return new RulingFormModel(c, c.ruling(), workflow, operator, i18n);
+        return new RulingFormModel(c, c.ruling(), workflow, operator, i18n).readByParties(partiesLanguage.apply(c));
     }
 }

@@ -48,6 +48,8 @@ public final class RulingFormModel {
 
     private final DisputeCase c;
     private final I18n i18n;
+    /** The language the case's parties read their notices in (the operator's until told). */
+    private java.util.Locale partiesLanguage;
     private final CaseWorkflow workflow;
     private final Actor actor;
     private final Instant now;
@@ -240,14 +242,33 @@ public final class RulingFormModel {
                 : Math.max(1, Duration.between(now, due).plusMinutes(30).toHours());
     }
 
-    /** The notice the platform will send a party about this ruling, as the domain renders it. */
+    /** Notices go to the parties in this language (the market of the case's currency, say). */
+    public RulingFormModel readByParties(java.util.Locale language) {
+        this.partiesLanguage = language;
+        return this;
+    }
+
+    /**
+     * The notice the platform will send a party about this ruling, as the domain renders it: in the
+     * parties' language, with the operator's own beneath when that is another.
+     */
     public String notice(Party party) {
-        RulingNotices.Notice n = RulingNotices.render(c, workflow.prepared(draft(), c), party, i18n.locale(),
-                workflow.settings().zone(), workflow.settings().appealWindow());
+        Ruling prepared = workflow.prepared(draft(), c);
+        java.util.Locale theirs = partiesLanguage == null ? i18n.locale() : partiesLanguage;
+        String out = notice(prepared, party, theirs);
+        if (!theirs.getLanguage().equals(i18n.locale().getLanguage())) {
+            out += "\n\n" + i18n.t("ruling.noticeInYours", i18n.locale().getDisplayLanguage(i18n.locale()))
+                    + "\n\n" + notice(prepared, party, i18n.locale());
+        }
+        return out;
+    }
+
+    private String notice(Ruling prepared, Party party, java.util.Locale locale) {
+        RulingNotices.Notice n = RulingNotices.render(c, prepared, party, locale, workflow.settings().zone(),
+                workflow.settings().appealWindow());
         return n.subject() + "\n\n" + n.body();
     }
 
-    /** The exact figures an issuer confirms: the remedy with its amount against what the consumer paid. */
     /**
      * The ruling whole, as the issuer confirms it: figures, obligations, measures, clauses in words,
      * the evidence cited, the rationale, and who proposed it when.

@@ -324,10 +324,12 @@ final class MainView {
                 new java.util.concurrent.atomic.AtomicReference<>("system");
         background.run("MainView.workspaceLanguage", () -> session.settings().current().language(),
                 workspaceLanguage::set, t -> { });
+        java.util.function.Function<com.arbitra.domain.DisputeCase, java.util.Locale> partiesLanguage = c ->
+                EvidenceTemplates.partiesLanguage(c, workspaceLanguage.get(), i18n.locale());
         CaseFileView.Tools tools = new CaseFileView.Tools(background, () -> session.operators().all(),
-                new RulingDialogs(i18n, background, loader, session.cases().workflow(), operator.asActor()),
-                new RequestDialog(i18n, session.clock(), rules.evidence(), c ->
-                        EvidenceTemplates.partiesLanguage(c, workspaceLanguage.get(), i18n.locale())),
+                new RulingDialogs(i18n, background, loader, session.cases().workflow(), operator.asActor(),
+                        partiesLanguage),
+                new RequestDialog(i18n, session.clock(), rules.evidence(), partiesLanguage),
                 () -> {
                     com.arbitra.ui.evidence.CompareView compare = new com.arbitra.ui.evidence.CompareView(loader,
                             background, i18n);

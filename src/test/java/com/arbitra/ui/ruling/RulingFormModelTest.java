@@ -147,6 +147,22 @@ class RulingFormModelTest {
     }
 
     @Test
+    void theNoticesAreInThePartiesLanguageWithTheOperatorsOwnBeneath() {
+        RulingFormModel f = form(Locale.ENGLISH).readByParties(Locale.SIMPLIFIED_CHINESE);
+        f.responsibility().set(Responsibility.MERCHANT);
+        f.remedy().set(Remedy.FULL_REFUND);
+
+        String notice = f.notice(Party.CONSUMER);
+
+        int yours = notice.indexOf("The same notice in English, for you:");
+        assertThat(yours).as(notice).isPositive();
+        assertThat(notice.substring(0, yours)).contains("全额退款").doesNotContain("Dear customer");
+        assertThat(notice.substring(yours)).contains("Dear customer", "a full refund").doesNotContain("全额退款");
+        assertThat(form(Locale.ENGLISH).readByParties(Locale.ENGLISH).notice(Party.CONSUMER))
+                .doesNotContain("for you:");
+    }
+
+    @Test
     void theNoticesPreviewWhatEachPartyWillRead() {
         RulingFormModel f = form(new Locale("zh", "CN"));
         f.responsibility().set(Responsibility.MERCHANT);
