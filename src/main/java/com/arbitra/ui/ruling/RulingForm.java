@@ -41,6 +41,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -166,8 +167,11 @@ public final class RulingForm {
         TextField amount = new TextField();
         amount.setId("amount");
         amount.textProperty().bindBidirectional(model.amount());
+        // an amount is a few digits: room for "in CNY (paid …)" beside it in every language
+        amount.setPrefColumnCount(8);
         var paid = model.caseFile().order().amount();
         Label currency = new Label(i18n.t("ruling.amountOf", paid.currency(), Formats.money(paid, i18n.locale())));
+        currency.setMinWidth(Region.USE_PREF_SIZE);
         HBox amountRow = new HBox(8, amount, currency);
         amountRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("ruling.amount"), amountRow);
@@ -187,6 +191,7 @@ public final class RulingForm {
         grid.addRow(row++, label("ruling.measures"), measures());
         CheckBox collected = new CheckBox(i18n.t("ruling.onCollectedEvidence"));
         collected.setId("onCollectedEvidence");
+        collected.setWrapText(true);
         collected.selectedProperty().bindBidirectional(model.onCollectedEvidence());
         grid.add(collected, 1, row++);
         grid.addRow(row++, label("ruling.obligations"), obligations());
@@ -203,8 +208,9 @@ public final class RulingForm {
                 new Tab(i18n.t("ruling.preview.CONSUMER"), preview(Party.CONSUMER)),
                 new Tab(i18n.t("ruling.preview.MERCHANT"), preview(Party.MERCHANT)));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setPrefWidth(380);
-        side.setMinWidth(300);
+        // wide enough for its three tabs in each language at 1366 pixels (no tab behind the tab menu)
+        side.setPrefWidth(470);
+        side.setMinWidth(430);
         HBox both = new HBox(12, form, side);
         HBox.setHgrow(form, Priority.ALWAYS);
         return both;
@@ -421,8 +427,10 @@ public final class RulingForm {
                         + i18n.t("category." + item.category().name()));
                 Label body = new Label(item.text() == null ? "" : com.arbitra.ui.Formats.shown(item.text()));
                 body.setWrapText(true);
-                body.setMaxWidth(240);
-                title.setMaxWidth(260);
+                // the title wraps too: "e-1 · Consumer · Product condition" is wider than the list
+                title.setWrapText(true);
+                body.setMaxWidth(300);
+                title.setMaxWidth(300);
                 body.getStyleClass().add("text-muted");
                 text.getChildren().setAll(title, body);
                 if (!item.evidenceId().equals(shown)) {
