@@ -8,13 +8,10 @@ import com.arbitra.store.Workspace;
 import com.arbitra.domain.WorkspaceKind;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +22,9 @@ class UpgradeTest {
     @TempDir
     Path dir;
 
-    static Path unpackFixture(Path into) throws Exception {
-        Files.createDirectories(into);
-        try (InputStream in = UpgradeTest.class.getResourceAsStream("/fixtures/workspace-v2.zip");
-             ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                Files.copy(zip, into.resolve(e.getName()));
-            }
-        }
-        return into;
-    }
-
     @Test
     void aWorkspaceFromTheSchemaV2VersionIsBackedUpThenMigratedAndKeepsItsData() throws Exception {
-        Path ws = unpackFixture(dir.resolve("old"));
+        Path ws = com.arbitra.support.Fixtures.workspaceV2(dir.resolve("old"));
         String expected;
         try (InputStream in = UpgradeTest.class.getResourceAsStream("/fixtures/workspace-v2.cases.json")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -9,7 +9,6 @@ import com.arbitra.support.TestWorkspace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -18,8 +17,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,10 +38,7 @@ class BlobPartsTest {
         String sha = sha256(bytes);
         try (TestWorkspace t = TestWorkspace.create(dir.resolve("ws"))) {
             Workspace ws = t.session.workspace();
-            ImportTransaction.run(ws, tx -> keep(tx, () -> {
-                tx.putBlob(sha, new ByteArrayInputStream(bytes), AT);
-                return true;
-            }));
+            stored(ws, sha, bytes);
 
             List<Integer> sizes = ws.db().select(BLOB_PART.PART, BLOB_PART.DATA).from(BLOB_PART)
                     .where(BLOB_PART.SHA256.eq(sha)).orderBy(BLOB_PART.PART)
@@ -104,10 +98,7 @@ class BlobPartsTest {
         String sha = sha256(bytes);
         try (TestWorkspace t = TestWorkspace.create(dir.resolve("ws"))) {
             Workspace ws = t.session.workspace();
-            ImportTransaction.run(ws, tx -> keep(tx, () -> {
-                tx.putBlob(sha, new ByteArrayInputStream(bytes), AT);
-                return true;
-            }));
+            stored(ws, sha, bytes);
             try (Connection c = t.jdbc(); Statement st = c.createStatement()) {
                 st.execute("DELETE FROM blob_part WHERE part = 1");
             }
@@ -126,14 +117,7 @@ class BlobPartsTest {
 
     @Test
     void theBytesStoredWholeBeforeV15AreMovedIntoPartsOnUpgrade() throws Exception {
-        Path old = dir.resolve("old");
-        Files.createDirectories(old);
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/workspace-v2.zip");
-             ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                Files.copy(zip, old.resolve(e.getName()));
-            }
-        }
+        Path old = com.arbitra.support.Fixtures.workspaceV2(dir.resolve("old"));
         try (Workspace ws = Workspace.open(old)) {
             int blobs = ws.db().fetchCount(BLOB);
             assertThat(blobs).as("the fixture holds attachments").isGreaterThan(10);
@@ -141,6 +125,14 @@ class BlobPartsTest {
             assertThat(WorkspaceCheck.run(ws)).filteredOn(p -> p.name().equals("attachments")).singleElement()
                     .satisfies(p -> assertThat(p.detail()).isEqualTo(blobs + " attachments, every SHA-256 matches"));
         }
+    }
+
+    /** Stores the bytes as one import would, kept. */
+    private static void stored(Workspace ws, String sha, byte[] bytes) {
+        ImportTransaction.run(ws, tx -> keep(tx, () -> {
+            tx.putBlob(sha, new ByteArrayInputStream(bytes), AT);
+            return true;
+        }));
     }
 
     private static boolean keep(ImportTransaction tx, ImportTransaction.CaseWork work) {

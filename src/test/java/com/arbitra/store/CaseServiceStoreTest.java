@@ -61,10 +61,13 @@ class CaseServiceStoreTest {
     void theLocalHistoryIsWhatWasDoneHereUpToTheVersionSeenWithoutThePlatformsRecords() {
         ws.session.store().transaction(u -> u.audit().append(new com.arbitra.domain.AuditEntry("MP-1", "PLATFORM",
                 Role.PLATFORM, ws.clock.instant(), "IMPORT", null, CaseState.INTERVENTION_REQUESTED, "bundle=b")));
-        ws.clock.advance(java.time.Duration.ofMinutes(1));
+        // times finer than the database keeps: the history must still match the case as read back
+        ws.clock.advance(java.time.Duration.ofMinutes(1).plusNanos(123_456_789));
         DisputeCase claimed = ws.session.cases().claim("MP-1", lin, 1L);
-        ws.clock.advance(java.time.Duration.ofMinutes(1));
+        ws.clock.advance(java.time.Duration.ofMinutes(1).plusNanos(987_654_321));
         DisputeCase noted = ws.session.cases().addNote("MP-1", lin, claimed.version(), "called the merchant");
+        assertThat(ws.session.cases().localHistory(ws.session.cases().find("MP-1").orElseThrow()))
+                .extracting(com.arbitra.domain.AuditEntry::action).containsExactly("CLAIM", "ADD_NOTE");
 
         assertThat(ws.session.cases().localHistory(claimed)).extracting(com.arbitra.domain.AuditEntry::action)
                 .containsExactly("CLAIM");

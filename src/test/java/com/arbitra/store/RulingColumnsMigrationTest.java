@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.arbitra.domain.DisputeCase;
 import com.arbitra.domain.Ruling;
 import com.arbitra.store.jooq.tables.records.DisputeCaseRecord;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +22,7 @@ class RulingColumnsMigrationTest {
 
     @Test
     void theColumnsOfCasesSavedBeforeV4AreFilledFromTheirBodies() throws Exception {
-        Files.createDirectories(dir);
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/workspace-v2.zip");
-             ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                Files.copy(zip, dir.resolve(e.getName()));
-            }
-        }
+        com.arbitra.support.Fixtures.workspaceV2(dir);
         try (Workspace ws = Workspace.open(dir)) {
             List<DisputeCaseRecord> rows = ws.db().selectFrom(DISPUTE_CASE).fetch();
             long issued = 0;

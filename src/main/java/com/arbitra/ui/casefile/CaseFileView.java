@@ -587,7 +587,7 @@ public final class CaseFileView {
             rows.add(new TimelineRow(e.at(), i18n.t("actor." + e.actor().name()) + " · " + words("event.", e.type())
                     + (e.text() == null ? "" : "\n" + e.text()), false));
         }
-        for (AuditEntry a : vm.history()) {
+        for (AuditEntry a : vm.history().stream().filter(e -> c.caseId().equals(e.caseId())).toList()) {
             String who = a.role() == com.arbitra.domain.Role.SYSTEM ? i18n.t("actor.SYSTEM")
                     : i18n.t("casefile.localActor", a.operator(), i18n.t("role." + a.role().name()));
             String moved = a.before() == null || a.after() == null || a.before() == a.after() ? ""

@@ -89,7 +89,10 @@ public final class CaseFileViewModel {
     /** This operator's unsent drafts for the shown case, the newest first. */
     public ObservableList<Draft> unsent() { return unsent; }
     public StringProperty error() { return error; }
-    /** What was done to the shown case here (its audit records), up to the shown version. */
+    /**
+     * What was done to the shown case here (its audit records), up to the shown version; for a moment
+     * after another case is shown, that case's: filter by case id.
+     */
     public ObservableList<AuditEntry> history() { return history; }
     /** The workflow's clock: deadlines count down from it. */
     public Instant now() { return cases.workflow().now(); }
@@ -349,7 +352,7 @@ public final class CaseFileViewModel {
 
     private void show(DisputeCase c) {
         current.set(c);
-        history.clear();
+        // the rows shown stay until the new ones are read: the timeline does not empty and fill again
         background.run("CaseFileViewModel.history", () -> cases.localHistory(c), h -> {
             if (current.get() == c) {
                 history.setAll(h);

@@ -274,12 +274,9 @@ public final class RulingFormModel {
      * the evidence cited, the rationale, and who proposed it when.
      */
     public String confirmation() {
-        Ruling entered = draft();
         Ruling pending = c.ruling() != null && !c.ruling().isIssued() && !c.ruling().isReturned() ? c.ruling() : null;
-        Ruling r = pending == null ? entered : new Ruling(null, entered.responsibility(), entered.remedy(),
-                entered.amount(), entered.basis(), entered.citedEvidence(), entered.rationale(),
-                entered.decidedOnCollectedEvidence(), entered.obligations(), entered.measures(),
-                pending.proposedBy(), pending.proposedAt(), null, null, null, null, null);
+        // the proposal under review names its proposer; a supervisor's own ruling has none yet
+        Ruling r = pending == null ? draft() : draft().proposed(pending.proposedBy(), pending.proposedAt());
         return RulingText.whole(c, r, obligations.stream().map(o -> i18n.t("ruling.obligationDue",
                 i18n.t("party." + o.party().name()), RulingText.obligation(o.action(), i18n), o.dueHours())).toList(),
                 i18n);
