@@ -56,6 +56,14 @@ public final class ConsoleServices implements ConsoleWorkspaces {
     }
 
     @Override
+    public void askUnlockWith(java.util.function.BiFunction<Path, String, Unlock> ask) {
+        com.arbitra.store.FileKeys.signInWith((dir, refused) -> {
+            Unlock who = ask.apply(dir, refused);
+            return who == null ? null : new com.arbitra.store.FileKeys.Credentials(who.operator(), who.secret());
+        });
+    }
+
+    @Override
     public ConsolePorts open(Path dir) throws UnusableInputException {
         try {
             return ports(opener.open(dir));

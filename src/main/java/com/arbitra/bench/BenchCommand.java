@@ -141,10 +141,18 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--db-user", paramLabel = "NAME", description = "The server's user (with --server).")
         String dbUser;
 
+        @Option(names = "--encrypted", description = "Make the workspaces encrypted, as init --encrypted does (the "
+                + "floor stays a plain database: compare the ratios of a run with and one without).")
+        boolean encrypted;
+
         ScratchDatabases databases;
 
         @Override
         public final Integer call() throws Exception {
+            if (encrypted && server != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--encrypted is for workspaces "
+                        + "on this machine, not a team's server.");
+            }
             if (server == null) {
                 return run();
             }
@@ -161,6 +169,15 @@ public final class BenchCommand implements Runnable {
 
         Session create(Path workspace) throws WorkspaceException {
             if (databases == null) {
+                if (encrypted) {
+                    try {
+                        String recovery = com.arbitra.store.FileKeys.create(workspace);
+                        progress("encrypted " + workspace + " (recovery key " + recovery + ")");
+                    } catch (IOException e) {
+                        throw new WorkspaceException("Cannot write the key file in " + workspace + ": "
+                                + e.getMessage(), e);
+                    }
+                }
                 return workspaces().create(workspace, WorkspaceKind.LIVE);
             }
             try {
@@ -254,10 +271,12 @@ public final class BenchCommand implements Runnable {
         }
 
         private BenchFloors.Timed floor(Path bundle, Path workspace) throws IOException, WorkspaceException {
-            create(workspace).close();
             if (databases == null) {
+                // a plain database even with --encrypted: the floor is what the rows cost without us
+                workspaces().create(workspace, WorkspaceKind.LIVE).close();
                 return BenchFloors.importFloor(bundle, workspace);
             }
+            create(workspace).close();
             // the same rows through plain JDBC batches (rewritten to multi-row INSERTs) on a connection of its own
             try (java.sql.Connection c = databases.connect(com.arbitra.store.TeamDescriptor.read(workspace))) {
                 return BenchFloors.importFloor(bundle, c);

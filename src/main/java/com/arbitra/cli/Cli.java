@@ -46,6 +46,73 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         this.env = env;
     }
 
+    /** Who unlocked an encrypted workspace in this run, so that a supervisor's sign-in need not ask again. */
+    private com.arbitra.store.FileKeys.Credentials unlockedAs;
+    /** Whether the recovery key was given to unlock a workspace (a wrong one refuses the command). */
+    private boolean recoveryUsed;
+
+    /**
+     * Who unlocks an encrypted workspace: {@code ARBITRA_RECOVERY_KEY}, else the operator of
+     * {@code --operator} or {@code ARBITRA_OPERATOR} with {@code ARBITRA_PASSWORD}, each asked at a
+     * terminal when missing. Null when nobody can answer, or when a refused answer would only repeat.
+     */
+    com.arbitra.store.FileKeys.Credentials unlocking(java.nio.file.Path dir, String refused, String[] args) {
+        java.io.Console console = interactive ? System.console() : null;
+        if (refused != null) {
+            if (console == null || env.get(SupervisorSignIn.PASSWORD_VARIABLE) != null) {
+                return null;
+            }
+            console.printf("%s%n", refused);
+        }
+        String recovery = env.get("ARBITRA_RECOVERY_KEY");
+        if (recovery != null && !recovery.isBlank()) {
+            recoveryUsed = true;
+            return refused == null ? new com.arbitra.store.FileKeys.Credentials(null, recovery.toCharArray()) : null;
+        }
+        String name = operatorArgument(args);
+        if (name == null) {
+            name = env.get(SupervisorSignIn.OPERATOR_VARIABLE);
+        }
+        if ((name == null || name.isBlank()) && console != null) {
+            name = console.readLine("%s is encrypted. Operator: ", dir);
+        }
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String given = env.get(SupervisorSignIn.PASSWORD_VARIABLE);
+        char[] password = given != null ? given.toCharArray()
+                : console != null ? console.readPassword("Password for %s: ", name.strip()) : null;
+        if (password == null) {
+            return null;
+        }
+        unlockedAs = new com.arbitra.store.FileKeys.Credentials(name.strip(), password.clone());
+        return new com.arbitra.store.FileKeys.Credentials(name.strip(), password);
+    }
+
+    /** Whether the recovery key unlocked the workspace in this run (it then stands for a supervisor). */
+    boolean unlockedByRecoveryKey() {
+        String recovery = env.get("ARBITRA_RECOVERY_KEY");
+        return recovery != null && !recovery.isBlank() && unlockedAs == null && recoveryUsed;
+    }
+
+    /** The password typed to unlock the workspace, when it was this operator's: nobody is asked twice. */
+    char[] passwordTypedFor(String operator) {
+        return unlockedAs != null && operator.equals(unlockedAs.operator()) ? unlockedAs.secret().clone() : null;
+    }
+
+    /** The value of {@code --operator NAME} or {@code --operator=NAME} among the arguments. */
+    private static String operatorArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--operator") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--operator=")) {
+                return args[i].substring("--operator=".length());
+            }
+        }
+        return null;
+    }
+
     /** {@code arbitra --workspace DIR} starts the console on DIR, as {@code arbitra console --workspace DIR}. */
     @Override
     public Integer call() {
@@ -77,6 +144,9 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     public static int run(String[] args, Workspaces workspaces, InputStream in, PrintWriter out, PrintWriter err,
                           boolean interactive, java.util.Map<String, Class<?>> more, java.util.Map<String, String> env) {
         Cli root = new Cli(workspaces, in, interactive, env);
+        // one command line is one process's work: an encrypted workspace is unlocked by its own sign-in
+        com.arbitra.store.FileKeys.forgetAll();
+        com.arbitra.store.FileKeys.signInWith((dir, refused) -> root.unlocking(dir, refused, args));
         if (interactive && System.console() != null) {
             // a team server's password, when neither ARBITRA_DB_PASSWORD nor ~/.pgpass gives one
             com.arbitra.store.TeamServer.promptWith((user, url) -> System.console().readPassword(

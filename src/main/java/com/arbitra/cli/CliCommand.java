@@ -2,7 +2,10 @@ package com.arbitra.cli;
 
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
+import com.arbitra.domain.Passwords;
+import java.io.Console;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +39,29 @@ public abstract class CliCommand implements Callable<Integer> {
 
     protected Session open(WorkspaceOption option) throws WorkspaceException {
         return root.workspaces.open(option.resolve(root.workspaces));
+    }
+
+    /** A new password for {@code name}: typed twice at a terminal, else the first line of standard input. */
+    protected char[] readNewPassword(String name) throws java.io.IOException {
+        Console console = System.console();
+        if (root.interactive && console != null) {
+            char[] first = console.readPassword("Password for %s: ", name);
+            char[] second = console.readPassword("Again: ");
+            if (first == null || !Arrays.equals(first, second)) {
+                throw new InputRefusedException("The two passwords differ; nothing was changed.");
+            }
+            Arrays.fill(second, '\0');
+            return first;
+        }
+        String line = root.in.readLine();
+        if (line == null || line.isEmpty()) {
+            throw new InputRefusedException("No password on standard input; nothing was changed.");
+        }
+        String problem = Passwords.problem(line.toCharArray());
+        if (problem != null) {
+            throw new InputRefusedException(problem);
+        }
+        return line.toCharArray();
     }
 
     protected Path dir(WorkspaceOption option) {

@@ -2,20 +2,17 @@ package com.arbitra.cli;
 
 import com.arbitra.domain.Actor;
 import com.arbitra.domain.Operator;
-import com.arbitra.domain.Passwords;
 import com.arbitra.domain.Role;
 import com.arbitra.store.Session;
 import com.arbitra.store.WorkspaceException;
-import java.io.Console;
 import java.io.IOException;
-import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "operator", description = "Manage the workspace's operators.",
-        subcommands = {OperatorCommand.Add.class, OperatorCommand.ListOperators.class})
+        subcommands = {OperatorCommand.Add.class, OperatorCommand.Password.class, OperatorCommand.ListOperators.class})
 final class OperatorCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -23,7 +20,7 @@ final class OperatorCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add or list.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add, password or list.");
     }
 
     @Command(name = "add", description = "Add an operator. The new operator's password is read from the terminal, "
@@ -53,33 +50,49 @@ final class OperatorCommand implements Runnable {
             }
             try (Session s = open(workspace)) {
                 Actor by = signIn.actor(this, s, "add operators");
-                Operator op = s.operators().add(by, name, displayName, role, readPassword());
+                Operator op = s.operators().add(by, name, displayName, role, readNewPassword(name));
                 out().println("Added " + op.role().name().toLowerCase(java.util.Locale.ROOT) + " " + op.username()
                         + " to " + s.workspace().dir() + ".");
             }
             return Exit.DONE;
         }
+    }
 
-        private char[] readPassword() throws IOException {
-            Console console = System.console();
-            if (root.interactive && console != null) {
-                char[] first = console.readPassword("Password for %s: ", name);
-                char[] second = console.readPassword("Again: ");
-                if (first == null || !Arrays.equals(first, second)) {
-                    throw new InputRefusedException("The two passwords differ; nothing was changed.");
-                }
-                Arrays.fill(second, '\0');
-                return first;
+    @Command(name = "password", description = {"Change an operator's password. The operator signs in (or a supervisor, "
+            + "with --operator); the new password is read from the terminal, or from the first line of standard input.",
+            "In an encrypted workspace the file key is wrapped again for the new password. With ARBITRA_RECOVERY_KEY "
+                    + "set, the recovery key stands for a supervisor: a forgotten password is reset so."})
+    static final class Password extends CliCommand {
+
+        @Mixin
+        WorkspaceOption workspace = new WorkspaceOption();
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "Whose password changes.")
+        String name;
+
+        @Option(names = "--operator", paramLabel = "WHO", description = "Who signs in to change it: NAME itself "
+                + "(the default, else $ARBITRA_OPERATOR) or a supervisor; the password comes from $ARBITRA_PASSWORD "
+                + "or a prompt on a terminal.")
+        String who;
+
+        @Override
+        public Integer call() throws WorkspaceException, IOException {
+            try (Session s = open(workspace)) {
+                Actor by = actor(s);
+                Operator op = s.operators().changePassword(by, name, readNewPassword(name));
+                out().println("Changed the password of " + op.username() + " in " + s.workspace().dir() + ".");
             }
-            String line = root.in.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new InputRefusedException("No password on standard input; nothing was changed.");
+            return Exit.DONE;
+        }
+
+        private Actor actor(Session s) {
+            String via = SupervisorSignIn.via();
+            if (root.unlockedByRecoveryKey()) {
+                return new Actor("recovery key", Role.SUPERVISOR, via);
             }
-            String problem = Passwords.problem(line.toCharArray());
-            if (problem != null) {
-                throw new InputRefusedException(problem);
-            }
-            return line.toCharArray();
+            String signing = who != null ? who : root.env.getOrDefault(SupervisorSignIn.OPERATOR_VARIABLE, name);
+            Operator op = s.operators().signIn(signing.strip(), SupervisorSignIn.password(this, signing.strip()));
+            return new Actor(op.username(), op.role(), via);
         }
     }
 

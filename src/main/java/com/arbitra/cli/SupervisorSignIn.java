@@ -30,9 +30,13 @@ public final class SupervisorSignIn {
      * supervisor's name and right password.
      */
     Actor actor(CliCommand command, Session s, String what) {
-        String via = "command line, OS user " + System.getProperty("user.name", "?") + " on " + host();
+        String via = via();
         if (!s.operators().hasSupervisor()) {
             return new Actor("command line", Role.SYSTEM, via);
+        }
+        if (command.root.unlockedByRecoveryKey()) {
+            // the recovery key opens everything the workspace holds: it stands for a supervisor
+            return new Actor("recovery key", Role.SUPERVISOR, via);
         }
         String who = name != null ? name : command.root.env.get(OPERATOR_VARIABLE);
         if (who == null || who.isBlank()) {
@@ -48,16 +52,26 @@ public final class SupervisorSignIn {
         return new Actor(op.username(), Role.SUPERVISOR, via);
     }
 
-    private static char[] password(CliCommand command, String who) {
+    /** Where a command-line action came from, for its audit record: the OS user and the host. */
+    static String via() {
+        return "command line, OS user " + System.getProperty("user.name", "?") + " on " + host();
+    }
+
+    /** The password of {@code who}: ARBITRA_PASSWORD, the one typed to unlock the workspace, or a prompt. */
+    static char[] password(CliCommand command, String who) {
         String given = command.root.env.get(PASSWORD_VARIABLE);
         if (given != null) {
             return given.toCharArray();
         }
+        char[] typed = command.root.passwordTypedFor(who);
+        if (typed != null) {
+            return typed;
+        }
         Console console = System.console();
         if (command.interactive() && console != null) {
-            char[] typed = console.readPassword("Password for %s: ", who);
-            if (typed != null) {
-                return typed;
+            char[] asked = console.readPassword("Password for %s: ", who);
+            if (asked != null) {
+                return asked;
             }
         }
         throw new InputRefusedException("No password for " + who + ": set " + PASSWORD_VARIABLE

@@ -56,6 +56,34 @@ public final class OperatorService {
         });
     }
 
+    /**
+     * Sets an operator's new password: {@code by} is that operator or a supervisor. In an encrypted
+     * workspace the file key is wrapped again for the new password, and the old one no longer opens it.
+     */
+    public Operator changePassword(Actor by, String username, char[] password) {
+        try {
+            String problem = Passwords.problem(password);
+            if (problem != null) {
+                throw refused("refused.operator.password", problem);
+            }
+            return store.transaction(u -> {
+                Operator op = u.operators().find(username == null ? "" : username).orElseThrow(() -> refused(
+                        "refused.operator.unknown", "There is no operator named " + username + "."));
+                if (by.role() != Role.SUPERVISOR && !by.name().equals(op.username())) {
+                    throw refused("refused.operator.passwordOfOther",
+                            "Only a supervisor can change another operator's password.");
+                }
+                u.operators().updatePassword(op.username(), passwords.hash(password));
+                u.operators().grantLogin(op.username(), op.role(), password);
+                u.audit().append(new AuditEntry(null, by.name(), by.role(), clock.instant(), "OPERATOR_PASSWORD_CHANGED",
+                        null, null, by.audited(op.username())));
+                return op;
+            });
+        } finally {
+            Passwords.wipe(password);
+        }
+    }
+
     /** Whether an active supervisor exists: from then on, people and settings change only by a supervisor. */
     public boolean hasSupervisor() {
         return store.transaction(OperatorService::hasSupervisor);

@@ -64,7 +64,8 @@ public final class Passwords {
         return null;
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int rounds) {
+    /** PBKDF2-HMAC-SHA256 of the password: 32 bytes (also the key that wraps an encrypted workspace's file key). */
+    public static byte[] derive(char[] password, byte[] salt, int rounds) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, rounds, 256);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -143,6 +143,7 @@ public final class Backups {
     /** Writes the backup of {@code ds}, the database of the workspace in {@code dir}, with its key. */
     private static Manifest write(DataSource ds, Path dir, Path out) throws IOException {
         String key = DatabaseKey.of(dir);
+        byte[] fileKeys = FileKeys.bytes(dir);
         Path abs = out.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         Path raw = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".h2.part");
@@ -176,6 +177,12 @@ public final class Backups {
                     // the database opens with it: the backup is as private as the workspace (0600)
                     zip.putNextEntry(new ZipEntry(DatabaseKey.FILE));
                     zip.write(key.getBytes(StandardCharsets.US_ASCII));
+                    zip.closeEntry();
+                }
+                if (fileKeys != null) {
+                    // the file key, wrapped per operator: the backup opens only with one of their passwords
+                    zip.putNextEntry(new ZipEntry(FileKeys.FILE));
+                    zip.write(fileKeys);
                     zip.closeEntry();
                 }
                 try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
@@ -442,6 +449,18 @@ public final class Backups {
                     + " is damaged.");
         }
         AtomicFiles.write(staging.resolve(DatabaseKey.FILE), os -> os.write(key));
+        ZipEntry keys = zip.getEntry(FileKeys.FILE);
+        if (keys != null) {
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(keys)) {
+                bytes = in.readNBytes(1 << 20);
+            }
+            try {
+                FileKeys.restore(bytes, staging);
+            } catch (IOException e) {
+                throw new NotABackupException(zip.getName() + " is not an Arbitra backup: " + e.getMessage() + ".");
+            }
+        }
     }
 
     /** The replaced workspace's own backups move with it into the restored folder. */
@@ -464,18 +483,18 @@ public final class Backups {
     }
 
     /** The H2 database of a workspace that no program has open, without migrating it. */
-    private static DataSource plain(Path dir) {
+    private static DataSource plain(Path dir) throws WorkspaceException {
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE");
+        ds.setURL("jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE" + FileKeys.urlOptions(dir));
         ds.setUser(DatabaseKey.USER);
-        ds.setPassword(DatabaseKey.of(dir));
+        ds.setPassword(FileKeys.password(dir, DatabaseKey.of(dir)));
         return ds;
     }
 
     /** A plain (unshared) connection succeeds only when no program has the database open. */
     private static void refuseIfOpen(Path dir) throws WorkspaceException {
-        String url = "jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, DatabaseKey.of(dir))) {
+        String url = "jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME) + ";IFEXISTS=TRUE" + FileKeys.urlOptions(dir);
+        try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, FileKeys.password(dir, DatabaseKey.of(dir)))) {
             LOG.debug("{} is not open elsewhere", dir);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {

@@ -94,7 +94,7 @@ public final class DatabaseKey {
                 for (Path p : (Iterable<Path>) top::iterator) {
                     String name = p.getFileName().toString();
                     if (Files.isRegularFile(p) && (name.startsWith(Workspace.DB_NAME + ".") || name.equals(FILE)
-                            || name.equals(TeamDescriptor.FILE))) {
+                            || name.equals(FileKeys.FILE) || name.equals(TeamDescriptor.FILE))) {
                         AtomicFiles.ownerOnly(p);
                     } else if (Files.isDirectory(p) && (name.equals("logs") || name.equals("backups")
                             || name.equals(HeldDraftsFiles.FOLDER))) {

@@ -14,9 +14,12 @@ import org.jooq.DSLContext;
 final class JooqOperatorRepository implements OperatorRepository {
 
     private final DSLContext db;
+    /** The workspace folder: an encrypted one's file key is wrapped for each operator's password. */
+    private final java.nio.file.Path dir;
 
-    JooqOperatorRepository(DSLContext db) {
+    JooqOperatorRepository(DSLContext db, java.nio.file.Path dir) {
         this.db = db;
+        this.dir = dir;
     }
 
     @Override
@@ -48,6 +51,8 @@ final class JooqOperatorRepository implements OperatorRepository {
     public void grantLogin(String username, Role role, char[] password) {
         if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
             TeamRoles.addLogin(db, username, role, password);
+        } else if (dir != null && FileKeys.encrypted(dir)) {
+            FileKeys.wrapFor(dir, username, password);
         }
     }
 
@@ -56,6 +61,12 @@ final class JooqOperatorRepository implements OperatorRepository {
         db.update(OPERATOR).set(OPERATOR.FAILED_SIGN_INS, failedSignIns)
                 .set(OPERATOR.LOCKED_UNTIL, Times.toDb(lockedUntil))
                 .where(OPERATOR.USERNAME.eq(username)).execute();
+    }
+
+    @Override
+    public void updatePassword(String username, String passwordHash) {
+        db.update(OPERATOR).set(OPERATOR.PASSWORD_HASH, passwordHash).set(OPERATOR.FAILED_SIGN_INS, 0)
+                .setNull(OPERATOR.LOCKED_UNTIL).where(OPERATOR.USERNAME.eq(username)).execute();
     }
 
     @Override

@@ -51,7 +51,7 @@ final class JooqStore implements Store {
     public <T> T transaction(Function<UnitOfWork, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return db.transactionResult(cfg -> work.apply(new Unit(cfg.dsl())));
+                return db.transactionResult(cfg -> work.apply(new Unit(cfg.dsl(), dir)));
             } catch (DataAccessException e) {
                 Workspace.throwIfBusy(e);
                 if (attempt >= MAX_ATTEMPTS || !serverWentAway(e)) {
@@ -100,7 +100,7 @@ final class JooqStore implements Store {
         return kind;
     }
 
-    private record Unit(DSLContext tx) implements UnitOfWork {
+    private record Unit(DSLContext tx, java.nio.file.Path dir) implements UnitOfWork {
 
         @Override
         public CaseRepository cases() {
@@ -109,7 +109,7 @@ final class JooqStore implements Store {
 
         @Override
         public OperatorRepository operators() {
-            return new JooqOperatorRepository(tx);
+            return new JooqOperatorRepository(tx, dir);
         }
 
         @Override

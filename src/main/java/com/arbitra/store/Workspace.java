@@ -174,7 +174,8 @@ public final class Workspace implements AutoCloseable {
             throws WorkspaceException {
         // WRITE_DELAY=0: H2 otherwise writes committed transactions to the file up to half a second later,
         // and a process killed in that time loses rulings it had reported as done (KillDuringRulingTest).
-        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0"
+                + FileKeys.urlOptions(abs);
         String key;
         try {
             key = DatabaseKey.ensure(abs);
@@ -182,10 +183,11 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("The workspace's database key " + abs.resolve(DatabaseKey.FILE)
                     + " cannot be read or written: " + e.getMessage(), e);
         }
+        String password = FileKeys.password(abs, key);
         long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
         boolean adopted = false;
         while (true) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseKey.USER, key);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseKey.USER, password);
             pool.setMaxConnections(8);
             try {
                 try (Connection probe = pool.getConnection()) {
@@ -213,7 +215,12 @@ public final class Workspace implements AutoCloseable {
                 if (sql == null) {
                     throw (RuntimeException) e;
                 }
-                if (sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && !adopted) {
+                if (sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                    throw new WorkspaceException("The database of the encrypted workspace " + abs + " does not open "
+                            + "with the key in " + abs.resolve(FileKeys.FILE) + ": the key file belongs to another "
+                            + "workspace, or the database was replaced.", sql);
+                }
+                if (sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && !adopted && !FileKeys.encrypted(abs)) {
                     adopted = adoptKey(abs, url, key, sql);
                     continue;
                 }

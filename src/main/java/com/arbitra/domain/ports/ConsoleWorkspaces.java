@@ -17,6 +17,18 @@ public interface ConsoleWorkspaces {
         // a workspace that needs no password
     }
 
+    /** Who unlocks an encrypted workspace: an operator and their password, or (operator null) the recovery key. */
+    record Unlock(String operator, char[] secret) {
+    }
+
+    /**
+     * How the console asks who unlocks an encrypted workspace: {@code ask} is given the folder and the
+     * reason the last answer was refused (null at first), and answers null on cancel.
+     */
+    default void askUnlockWith(java.util.function.BiFunction<Path, String, Unlock> ask) {
+        // a workspace that is not encrypted
+    }
+
     /**
      * Makes a training workspace in the folder (which must be new or empty), loads the sample training
      * set into it and opens it.

@@ -45,6 +45,8 @@ public final class ConsoleApp extends Application {
     private I18n i18n;
     private Theme theme = Theme.LIGHT;
     private final TaskRunner background = TaskRunner.fx();
+    /** Who unlocked an encrypted workspace in its dialog: the same sign-in opens the console. */
+    private ConsoleWorkspaces.Unlock unlockedAs;
 
     /** How the console ended. */
     public enum Outcome { CLOSED, WORKSPACE_REFUSED, FAILED }
@@ -76,6 +78,13 @@ public final class ConsoleApp extends Application {
         LOG.info("Console window shown; opening {}", workspaceDir);
         // a team database whose password neither ARBITRA_DB_PASSWORD nor ~/.pgpass gives: asked in a dialog
         opener.askPasswordsWith((user, url) -> DatabasePasswordDialog.fromBackground(stage, i18n, user, url));
+        // an encrypted workspace: its operator signs in before the database can be read
+        opener.askUnlockWith((dir, refused) -> {
+            ConsoleWorkspaces.Unlock who = UnlockDialog.fromBackground(stage, i18n, dir, refused,
+                    refused == null || unlockedAs == null ? null : unlockedAs.operator());
+            unlockedAs = who == null ? null : new ConsoleWorkspaces.Unlock(who.operator(), who.secret().clone());
+            return who;
+        });
         background.run("open workspace", () -> opener.open(workspaceDir), this::opened, this::failedToOpen);
     }
 
@@ -90,8 +99,13 @@ public final class ConsoleApp extends Application {
                 speak(language);
             }
             applyTheme(Theme.resolve(Theme.ownChoice(), found.getValue().theme()));
+            ConsoleWorkspaces.Unlock who = unlockedAs;
+            unlockedAs = null;
             if (needsFirst) {
                 showFirstSupervisor();
+            } else if (who != null) {
+                background.run("sign in as the unlocking operator", () -> s.operators().signIn(who.operator(),
+                        who.secret()), op -> showMain(op, null), refused -> showSignIn());
             } else {
                 showSignIn();
             }

@@ -23,13 +23,18 @@ final class DatabasePasswordDialog {
 
     /** Asks on the FX thread and waits for the answer: the password, or null when cancelled. */
     static char[] fromBackground(Window owner, I18n i18n, String user, String url) {
+        return onFxThread(() -> ask(owner, i18n, user, url));
+    }
+
+    /** Runs a dialog on the FX thread and waits for its answer (from a background task opening a workspace). */
+    static <T> T onFxThread(java.util.function.Supplier<T> dialog) {
         if (Platform.isFxApplicationThread()) {
-            return ask(owner, i18n, user, url);
+            return dialog.get();
         }
-        CompletableFuture<char[]> answer = new CompletableFuture<>();
+        CompletableFuture<T> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                answer.complete(ask(owner, i18n, user, url));
+                answer.complete(dialog.get());
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -40,7 +45,7 @@ final class DatabasePasswordDialog {
             Thread.currentThread().interrupt();
             return null;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The password dialog failed", e.getCause());
+            throw new IllegalStateException("A dialog failed", e.getCause());
         }
     }
 
