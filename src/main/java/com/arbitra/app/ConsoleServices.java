@@ -127,8 +127,23 @@ public final class ConsoleServices implements ConsoleWorkspaces {
                 } catch (IOException e) {
                     throw new UnusableInputException("Cannot copy the sample cases out: " + e.getMessage(), e);
                 }
+                ImportReport bundle;
                 try {
-                    return run(copy, operator, progress);
+                    bundle = run(copy, operator, progress);
+                } finally {
+                    SampleBundle.removeCopy(copy);
+                }
+                if (training() || bundle.refused() || s.cases().find(SampleBundle.WXPAY_FIRST_CASE).isPresent()) {
+                    return bundle;
+                }
+                // and the same platform's complaints as WeChat Pay's API gives them (issue 18)
+                try {
+                    copy = SampleBundle.materializeWxpay(s.clock().instant());
+                } catch (IOException e) {
+                    throw new UnusableInputException("Cannot copy the sample cases out: " + e.getMessage(), e);
+                }
+                try {
+                    return bundle.and(run(copy, operator, progress));
                 } finally {
                     SampleBundle.removeCopy(copy);
                 }

@@ -61,7 +61,7 @@ public abstract sealed class BundleSource implements Closeable {
             throw new BundleException(path + " does not exist or is not a file.");
         }
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return Zip.openZip(path, limits);
+            return Zip.openZip(path, limits, true);
         }
         Path parent = path.toAbsolutePath().getParent();
         return new Folder(path.toString(), parent, path);
@@ -143,7 +143,8 @@ public abstract sealed class BundleSource implements Closeable {
             this.limits = limits;
         }
 
-        static Zip openZip(Path path, Limits limits) throws BundleException {
+        /** {@code needsBundleJson}: a case bundle's archive; without it, any archive of files checked alike. */
+        static Zip openZip(Path path, Limits limits, boolean needsBundleJson) throws BundleException {
             Set<String> links;
             ZipFile zip;
             try {
@@ -155,7 +156,7 @@ public abstract sealed class BundleSource implements Closeable {
                 throw new BundleException(path + " cannot be read (" + e.getMessage() + ").", e);
             }
             try {
-                check(path, zip, links, limits);
+                check(path, zip, links, limits, needsBundleJson);
             } catch (BundleException e) {
                 closeQuietly(zip);
                 throw e;
@@ -163,7 +164,8 @@ public abstract sealed class BundleSource implements Closeable {
             return new Zip(path.toString(), zip, limits);
         }
 
-        private static void check(Path path, ZipFile zip, Set<String> links, Limits limits) throws BundleException {
+        private static void check(Path path, ZipFile zip, Set<String> links, Limits limits, boolean needsBundleJson)
+                throws BundleException {
             if (zip.size() > limits.maxZipEntries()) {
                 throw new BundleException(path + " holds " + zip.size() + " entries; at most "
                         + limits.maxZipEntries() + " are accepted.");
@@ -196,7 +198,7 @@ public abstract sealed class BundleSource implements Closeable {
                 }
                 hasJson |= e.getName().equals(BUNDLE_JSON);
             }
-            if (!hasJson) {
+            if (!hasJson && needsBundleJson) {
                 throw new BundleException(path + " holds no " + BUNDLE_JSON + " at its root.");
             }
         }
@@ -204,6 +206,11 @@ public abstract sealed class BundleSource implements Closeable {
         @Override
         public InputStream openJson() throws IOException {
             return entry(BUNDLE_JSON, limits.maxBundleJsonBytes());
+        }
+
+        /** The names of the archive's files (not its folders), in the archive's order. */
+        java.util.List<String> names() {
+            return zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
         }
 
         @Override

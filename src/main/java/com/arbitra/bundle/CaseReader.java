@@ -63,6 +63,8 @@ final class CaseReader {
 
     static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** An evidence reference's URL: https, at most 2,048 characters, no spaces or control characters. */
+    private static final Pattern URL = Pattern.compile("https://[\\x21-\\x7e]{1,2040}");
     private static final int TEXT = 2000;
     private static final int NAME = 200;
     private static final int ID = 64;
@@ -357,7 +359,7 @@ final class CaseReader {
     private List<Attachment> attachments(Fields owner, int max) {
         List<Attachment> out = new ArrayList<>();
         for (Fields a : owner.objects("attachments", max, false)) {
-            a.known(Set.of("attachmentId", "fileName", "mediaType", "size", "sha256", "data", "path"));
+            a.known(Set.of("attachmentId", "fileName", "mediaType", "size", "sha256", "data", "path", "url"));
             String id = a.text("attachmentId", ID, true);
             if (id != null) {
                 String first = attachmentIds.putIfAbsent(id, a.at("attachmentId"));
@@ -371,6 +373,12 @@ final class CaseReader {
                 problems.error(a.at("fileName"), "must be a file name without folders (was \"" + fileName + "\")");
             }
             String mediaType = a.text("mediaType", 255, true);
+            if (a.has("url") && !a.has("sha256") && !a.has("data") && !a.has("path")) {
+                // an evidence reference: the platform's URL of a file not retrieved (never fetched here)
+                String url = a.matching("url", URL, "an https:// URL", true);
+                out.add(Attachment.reference(id, fileName, mediaType, url));
+                continue;
+            }
             Long size = a.integer("size", 0, true);
             String sha = a.matching("sha256", SHA256, "64 lower-case hexadecimal digits", true);
             boolean hasData = a.has("data");
@@ -379,7 +387,7 @@ final class CaseReader {
             String path = hasPath ? a.text("path", 1024, false) : null;
             if (hasData == hasPath) {
                 problems.error(a.pointer, hasData ? "must have either data or path, not both"
-                        : "must have data (base64) or a path");
+                        : "must have data (base64) or a path (or, for a file not retrieved, only its url)");
             } else if (path != null) {
                 String problem = BundleSource.pathProblem(path);
                 if (problem != null) {

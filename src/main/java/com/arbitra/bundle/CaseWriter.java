@@ -319,9 +319,14 @@ public final class CaseWriter {
             g.writeStringField("attachmentId", a.attachmentId());
             g.writeStringField("fileName", a.fileName());
             g.writeStringField("mediaType", a.mediaType());
-            g.writeNumberField("size", a.size());
-            g.writeStringField("sha256", a.sha256());
-            attachments.write(g, a);
+            if (a.isReference()) {
+                // an evidence reference: where the platform keeps the file, no bytes to carry
+                g.writeStringField("url", a.url());
+            } else {
+                g.writeNumberField("size", a.size());
+                g.writeStringField("sha256", a.sha256());
+                attachments.write(g, a);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

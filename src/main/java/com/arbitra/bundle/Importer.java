@@ -52,9 +52,23 @@ public final class Importer {
      * @param rejectFile  where rejected cases go (with skip-invalid)
      * @param validateOnly read and check everything, write nothing
      */
-    public record Options(boolean skipInvalid, Path rejectFile, boolean validateOnly) {
+    public record Options(boolean skipInvalid, Path rejectFile, boolean validateOnly, Format format) {
+        public Options(boolean skipInvalid, Path rejectFile, boolean validateOnly) {
+            this(skipInvalid, rejectFile, validateOnly, Format.BY_CONTENT);
+        }
+
         public static Options defaults() {
             return new Options(false, null, false);
+        }
+    }
+
+    /** What an input is: known by its content, or as the operator says ({@code --format}). */
+    public enum Format {
+        BY_CONTENT, CASE_BUNDLE, WXPAY_COMPLAINTS_V2;
+
+        /** The name {@code --format} takes: case-bundle, wxpay-complaints-v2. */
+        public String cliName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -87,11 +101,42 @@ public final class Importer {
                 new Options(false, null, true), (n, t) -> { });
     }
 
+    /** Reads and checks an input of either format without a workspace: what {@code arbitra validate} does. */
+    public static ImportReport validate(Path bundle, Limits limits, Format format) throws BundleException, IOException {
+        return new Importer(null, Clock.systemUTC(), limits, "validate").run(bundle,
+                new Options(false, null, true, format), (n, t) -> { });
+    }
+
     public ImportReport run(Path bundle, Options options, Progress progress) throws BundleException, IOException {
+        boolean wxpay = options.format() == Format.WXPAY_COMPLAINTS_V2
+                || options.format() == Format.BY_CONTENT && WxpayComplaints.recognises(bundle, limits);
+        if (!wxpay) {
+            return run(bundle, bundle.toString(), null, options, progress);
+        }
+        // saved WeChat Pay responses become a bundle in a private folder, imported as any bundle is
+        Path folder = Files.createTempDirectory("arbitra-wxpay-");
+        try {
+            com.arbitra.domain.WorkflowSettings rules = com.arbitra.domain.WorkflowSettings.defaults();
+            WxpayComplaints.Translation t = new WxpayComplaints(limits, rules.negotiation(), rules.firstReview())
+                    .translate(bundle, folder, clock.instant());
+            return run(folder, bundle.toString(), t, options, progress);
+        } finally {
+            try (var all = Files.walk(folder)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private ImportReport run(Path bundle, String name, WxpayComplaints.Translation wxpay, Options options,
+                             Progress progress) throws BundleException, IOException {
         long started = System.nanoTime();
         Problems problems = new Problems();
+        if (wxpay != null) {
+            wxpay.warnings().forEach(w -> problems.warning("", w));
+        }
         try (BundleSource source = BundleSource.open(bundle, limits)) {
             Run run = new Run(source, options, problems, progress, started);
+            run.wxpay = wxpay;
             if (options.validateOnly()) {
                 run.readAll();
             } else {
@@ -118,7 +163,7 @@ public final class Importer {
                 }
             }
             run.closeRejects();
-            return run.report(bundle.toString(), seconds(started));
+            return run.report(name, seconds(started));
         }
     }
 
@@ -144,6 +189,8 @@ public final class Importer {
         /** What goes into the audit log at the end, kept small: one line per case. */
         private final List<Audited> audit = new ArrayList<>();
         private ImportTransaction tx;
+        /** What the input was read from when it was WeChat Pay's responses (revisions are then ours to count). */
+        private WxpayComplaints.Translation wxpay;
         /**
          * Writes each chunk of checked cases in its own thread while the next chunk is read and checked
          * here: reading and checking take about a third of an import, writing the rest, and on two
@@ -422,6 +469,8 @@ public final class Importer {
                     audit.add(new Audited(incoming.caseId(), "IMPORTED", null, incoming.state(), incoming.revision(),
                             null));
                     added++;
+                } else if (wxpay != null) {
+                    mergeFetched(incoming, p.pointer(), e, now, warnings);
                 } else {
                     merge(incoming, p.hash(), p.pointer(), e, now, warnings);
                 }
@@ -429,6 +478,28 @@ public final class Importer {
             // written now, not at the end: memory stays flat however many cases the bundle holds
             tx.flush();
             return warnings;
+        }
+
+        /**
+         * A case fetched again from WeChat Pay, which keeps no revisions: the same content as the
+         * revision this workspace holds is unchanged; other content is the next revision.
+         */
+        private void mergeFetched(DisputeCase incoming, String pointer, ImportTransaction.Existing e, Instant now,
+                                  List<String[]> warnings) {
+            DisputeCase local = e.value();
+            DisputeCase same = incoming.toBuilder().revision(local.revision()).build();
+            if (Canonical.platformHash(same).equals(e.platformHash())) {
+                unchanged++;
+                if (local.hasFlag(com.arbitra.domain.CaseFlag.CHANGED_AT_PLATFORM)) {
+                    // fetched again as the notification asked: nothing changed, the mark goes
+                    tx.update(local.toBuilder().unflag(com.arbitra.domain.CaseFlag.CHANGED_AT_PLATFORM)
+                            .updatedBy(operator).updatedAt(now).build(), local.version(), e.platformState(),
+                            e.platformHash());
+                }
+                return;
+            }
+            DisputeCase next = incoming.toBuilder().revision(local.revision() + 1).build();
+            merge(next, Canonical.platformHash(next), pointer, e, now, warnings);
         }
 
         private void merge(DisputeCase incoming, String hash, String pointer, ImportTransaction.Existing e,
@@ -451,7 +522,8 @@ public final class Importer {
                 return;
             }
             Merges.Merged m = Merges.merge(local, incoming, e.platformState(), e.pendingActions());
-            DisputeCase next = m.value().toBuilder().updatedBy(operator).updatedAt(now).build();
+            DisputeCase next = m.value().toBuilder().unflag(com.arbitra.domain.CaseFlag.CHANGED_AT_PLATFORM)
+                    .updatedBy(operator).updatedAt(now).build();
             tx.update(next, local.version(), incoming.state().name(), hash);
             audit.add(new Audited(incoming.caseId(), "PLATFORM_UPDATE", local.state(), next.state(),
                     incoming.revision(), m.contradiction()));
@@ -469,12 +541,41 @@ public final class Importer {
          */
         void finish() {
             Instant now = clock.instant();
+            if (wxpay != null) {
+                markNotified(now);
+            }
             for (int from = 0; from < audit.size(); from += 5_000) {
                 tx.audit(audit.subList(from, Math.min(audit.size(), from + 5_000)).stream()
                         .map(a -> a.entry(now, envelope.bundleId(), operator)).toList());
             }
             tx.recordBundle(envelope.producer(), envelope.bundleId(), clock.instant(), operator, (int) cases,
                     String.join("\n", report(source.name(), seconds(started)).lines()));
+        }
+
+        /**
+         * WeChat Pay's notifications say only that a complaint changed: each case they name that this
+         * input does not bring again is marked "changed at the platform, fetch it again"; nothing is made.
+         */
+        private void markNotified(Instant now) {
+            List<String> named = wxpay.notifiedCaseIds().stream().filter(id -> !seenCaseIds.containsKey(id)).toList();
+            Map<String, ImportTransaction.Existing> existing = tx.existing(named);
+            for (String id : named) {
+                ImportTransaction.Existing e = existing.get(id);
+                if (e == null) {
+                    problems.warning("", "a notification names " + id + ", which this workspace does not hold: fetch "
+                            + "its detail and negotiation history and import them");
+                    continue;
+                }
+                DisputeCase local = e.value();
+                if (!local.hasFlag(com.arbitra.domain.CaseFlag.CHANGED_AT_PLATFORM)) {
+                    tx.update(local.toBuilder().flag(com.arbitra.domain.CaseFlag.CHANGED_AT_PLATFORM).updatedBy(operator)
+                            .updatedAt(now).build(), local.version(), e.platformState(), e.platformHash());
+                    audit.add(new Audited(id, "PLATFORM_NOTIFIED", local.state(), local.state(), local.revision(),
+                            null));
+                    flagged++;
+                }
+                problems.warning("", id + " changed at the platform: marked to be fetched again");
+            }
         }
 
         ImportReport report(String bundle, double seconds) {

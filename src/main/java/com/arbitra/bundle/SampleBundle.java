@@ -65,6 +65,40 @@ public final class SampleBundle {
         return dir;
     }
 
+    /** When the WeChat Pay samples were notionally fetched: their times are moved by now minus this. */
+    static final java.time.Instant WXPAY_FETCHED = java.time.Instant.parse("2026-11-24T04:00:00Z");
+    /** The first of the WeChat Pay sample cases: a workspace that holds it has the samples already. */
+    public static final String WXPAY_FIRST_CASE = WxpayComplaints.CASE_PREFIX + "200201820261118080076610001";
+
+    /**
+     * The WeChat Pay sample folder (assets/samples/wxpay: saved list pages, a detail, negotiation
+     * histories, a notification, a media file) in a new temporary folder, every time moved so that it
+     * was fetched at {@code now} (to the hour).
+     */
+    public static Path materializeWxpay(java.time.Instant now) throws IOException {
+        Path dir = Files.createTempDirectory(PREFIX);
+        java.time.Duration by = java.time.Duration.between(WXPAY_FETCHED,
+                now.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+        ObjectMapper mapper = new ObjectMapper();
+        String root = "/samples/wxpay/";
+        for (String path : new String(resource(root, "files.txt"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (path.isBlank()) {
+                continue;
+            }
+            if (BundleSource.pathProblem(path) != null) {
+                throw new IOException("the WeChat Pay samples name a bad path: " + path);
+            }
+            byte[] bytes = resource(root, path);
+            if (path.endsWith(".json")) {
+                bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(shifted(mapper.readTree(bytes), by));
+            }
+            Path target = dir.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        }
+        return dir;
+    }
+
     /** Removes a copy made by {@link #materialize()}; any other path is left alone. */
     public static void removeCopy(Path dir) {
         if (dir == null || !dir.getFileName().toString().startsWith(PREFIX)

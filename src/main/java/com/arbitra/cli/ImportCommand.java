@@ -19,8 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import case bundles (.json, .zip, or a folder holding bundle.json). "
-        + "A bundle with any invalid case is refused whole unless --skip-invalid. Each bundle is imported on its "
+@Command(name = "import", description = "Import case bundles (.json, .zip, or a folder holding bundle.json), or "
+        + "responses of WeChat Pay's complaints 2.0 API saved by the merchant's client (a folder, a .zip or a .json "
+        + "file; told by their content, or by --format). A bundle with any invalid case is refused whole unless --skip-invalid. Each bundle is imported on its "
         + "own, in order; the exit code is 1 when any was refused (the report says which).")
 final class ImportCommand extends CliCommand {
 
@@ -40,6 +41,9 @@ final class ImportCommand extends CliCommand {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     Path report;
 
+    @Mixin
+    FormatOption format = new FormatOption();
+
     @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "The bundles to import, in order.")
     List<Path> bundles;
 
@@ -55,7 +59,7 @@ final class ImportCommand extends CliCommand {
                 ImportReport r;
                 try {
                     logged = 0;
-                    r = importer.run(bundle, new Importer.Options(skipInvalid, rejects, false),
+                    r = importer.run(bundle, new Importer.Options(skipInvalid, rejects, false, format.value()),
                             (cases, elapsed) -> progress(bundle, cases, elapsed));
                 } catch (BundleException e) {
                     err().println("arbitra: " + e.getMessage() + " Nothing was written.");

@@ -7,5 +7,7 @@ public enum CaseFlag {
     /** The return of the goods failed or its deadline passed. */
     RETURN_OVERDUE,
     /** A newer platform revision contradicts local work: an agent must look at it. */
-    CONTRADICTS_LOCAL_WORK
+    CONTRADICTS_LOCAL_WORK,
+    /** The payment platform notified a change that was not fetched yet: fetch the complaint again. */
+    CHANGED_AT_PLATFORM
 }

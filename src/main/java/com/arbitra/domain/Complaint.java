@@ -10,6 +10,9 @@ public record Complaint(Instant filedAt, String category, ProblemType problemTyp
         userTags = List.copyOf(userTags == null ? List.of() : userTags);
     }
 
+    /** The user tag of a consumer the payment platform says needs service at once. */
+    public static final String NEEDS_IMMEDIATE_SERVICE = "NEED_IMMEDIATE_SERVICE";
+
     public boolean isHighRisk() {
         return userTags.contains("HIGH_RISK");
     }

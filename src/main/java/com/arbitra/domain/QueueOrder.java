@@ -39,6 +39,10 @@ public final class QueueOrder {
         if (k != null && k.isHighRisk()) {
             d = d.plus(HIGH_RISK_RAISE);
         }
+        if (k != null && k.userTags().contains(Complaint.NEEDS_IMMEDIATE_SERVICE)) {
+            // the payment platform says the consumer needs service at once (WeChat Pay's need_immediate_service)
+            d = d.plus(HIGH_RISK_RAISE);
+        }
         if (k != null && k.complaintCount() > 1) {
             d = d.plus(REPEAT_RAISE);
         }

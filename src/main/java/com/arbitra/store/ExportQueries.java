@@ -43,13 +43,21 @@ public final class ExportQueries {
         return inTransaction(q -> q.claim(caseIds, exportId, now, expiredBefore));
     }
 
+    /** The same for the cases whose id starts with {@code caseIdPrefix} (one platform's cases). */
+    public List<PendingAction> claimPending(String caseIdPrefix, String exportId, Instant now, Instant expiredBefore) {
+        return inTransaction(q -> q.claim(OUTBOX_ACTION.CASE_ID.startsWith(caseIdPrefix), exportId, now,
+                expiredBefore));
+    }
+
     private List<PendingAction> claim(Collection<String> caseIds, String exportId, Instant now,
                                       Instant expiredBefore) {
+        return claim(caseIds.isEmpty() ? org.jooq.impl.DSL.noCondition() : OUTBOX_ACTION.CASE_ID.in(caseIds), exportId,
+                now, expiredBefore);
+    }
+
+    private List<PendingAction> claim(Condition cases, String exportId, Instant now, Instant expiredBefore) {
         Condition where = OUTBOX_ACTION.EXPORTED_AT.isNull().and(OUTBOX_ACTION.CLAIMED_AT.isNull()
-                .or(OUTBOX_ACTION.CLAIMED_AT.lt(Times.toDb(expiredBefore))));
-        if (!caseIds.isEmpty()) {
-            where = where.and(OUTBOX_ACTION.CASE_ID.in(caseIds));
-        }
+                .or(OUTBOX_ACTION.CLAIMED_AT.lt(Times.toDb(expiredBefore)))).and(cases);
         db.update(OUTBOX_ACTION).set(OUTBOX_ACTION.EXPORT_ID, exportId).set(OUTBOX_ACTION.CLAIMED_AT, Times.toDb(now))
                 .where(where).execute();
         return db.selectFrom(OUTBOX_ACTION).where(OUTBOX_ACTION.EXPORT_ID.eq(exportId))

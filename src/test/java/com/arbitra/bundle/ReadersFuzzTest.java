@@ -71,6 +71,48 @@ class ReadersFuzzTest {
         }
     }
 
+    /** Where a fuzzed WeChat Pay response lands among the sample responses, by its first byte. */
+    private static final String[] WXPAY_FILES = {"complaints-page-1.json", "detail-200201820261118080076610002.json",
+        "negotiation-200201820261118080076610002.json", "notification-200201820261118080076610003.json",
+        "media/earphone-left-silent"};
+
+    /**
+     * Saved WeChat Pay complaints 2.0 responses: the sample folder with one file replaced by fuzzed
+     * bytes (which file: the input's first byte). A report or a refusal (BundleException), nothing else.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void wxpayFolder(byte[] input) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz-wxpay");
+        try {
+            Path folder = dir.resolve("saved");
+            Path samples = Path.of("assets/samples/wxpay");
+            try (Stream<Path> all = Files.walk(samples)) {
+                for (Path p : all.filter(Files::isRegularFile).toList()) {
+                    Path target = folder.resolve(samples.relativize(p).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+            String replaced = WXPAY_FILES[input.length == 0 ? 0 : Math.floorMod(input[0], WXPAY_FILES.length)];
+            Files.write(folder.resolve(replaced), input.length == 0 ? input
+                    : java.util.Arrays.copyOfRange(input, 1, input.length));
+            long before;
+            try (Stream<Path> all = Files.walk(dir)) {
+                before = all.count();
+            }
+            try {
+                Importer.validate(folder, Limits.defaults(), Importer.Format.WXPAY_COMPLAINTS_V2);
+            } catch (BundleException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+            }
+            try (Stream<Path> all = Files.walk(dir)) {
+                assertThat(all.count()).as("validate writes nothing").isEqualTo(before);
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
     /** A timestamp: null, or the instant the JDK's own ISO parser reads from it. */
     @FuzzTest(maxDuration = "30s")
     void timestamp(byte[] input) {

@@ -11,6 +11,20 @@ public record ImportReport(String bundle, String bundleId, boolean refused, bool
                            long flagged, long warnings, long unknownMembers, double seconds,
                            List<String> errors, List<String> warningLines, String rejectFile) {
 
+    /** This import and the next as one (loading the samples imports two inputs). */
+    public ImportReport and(ImportReport next) {
+        java.util.List<String> errs = new java.util.ArrayList<>(errors);
+        errs.addAll(next.errors);
+        java.util.List<String> warned = new java.util.ArrayList<>(warningLines);
+        warned.addAll(next.warningLines);
+        return new ImportReport(bundle + ", " + next.bundle, bundleId + ", " + next.bundleId, refused || next.refused,
+                alreadyImported && next.alreadyImported, cases + next.cases, added + next.added,
+                updated + next.updated, unchanged + next.unchanged, stale + next.stale, conflicts + next.conflicts,
+                rejected + next.rejected, flagged + next.flagged, warnings + next.warnings,
+                unknownMembers + next.unknownMembers, seconds + next.seconds, List.copyOf(errs), List.copyOf(warned),
+                rejectFile != null ? rejectFile : next.rejectFile);
+    }
+
     public double casesPerSecond() {
         return seconds <= 0 ? 0 : cases / seconds;
     }

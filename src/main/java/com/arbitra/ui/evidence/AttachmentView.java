@@ -290,6 +290,7 @@ public final class AttachmentView {
         icon.graphicProperty().bind(vm.state().map(s -> new FontIcon(switch (s) {
             case FAILED, PDF -> "mdi2f-file-alert-outline";
             case UNSUPPORTED -> "mdi2f-file-question-outline";
+            case NOT_RETRIEVED -> "mdi2c-cloud-off-outline";
             default -> "mdi2f-file-search-outline";
         })));
         visibleWhen(icon, busy.not());
@@ -308,7 +309,8 @@ public final class AttachmentView {
         VBox box = new VBox(12, spinner, icon, message, save);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("attachment-placeholder");
-        return visibleWhen(box, stateIn(EnumSet.of(State.EMPTY, State.LOADING, State.UNSUPPORTED, State.FAILED))
+        return visibleWhen(box, stateIn(EnumSet.of(State.EMPTY, State.LOADING, State.UNSUPPORTED, State.NOT_RETRIEVED,
+                State.FAILED))
                 .or(waitingForPage));
     }
 

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AttachmentViewModel {
 
-    public enum State { EMPTY, LOADING, IMAGE, PDF, TEXT, UNSUPPORTED, FAILED }
+    public enum State { EMPTY, LOADING, IMAGE, PDF, TEXT, UNSUPPORTED, NOT_RETRIEVED, FAILED }
 
     /** A search hit in the text: [start, end) character offsets. */
     public record Match(int start, int end) {
@@ -125,6 +125,12 @@ public final class AttachmentViewModel {
         long seq = ++sequence;
         reset();
         attachment.set(a);
+        if (a.isReference()) {
+            // only the platform's URL: fetching it needs the merchant's API key, which Arbitra never holds
+            message.set(i18n.t("evidence.notRetrieved", a.mediaType(), a.url()));
+            state.set(State.NOT_RETRIEVED);
+            return;
+        }
         state.set(State.LOADING);
         background.run("AttachmentViewModel.load", () -> fetch(a), loaded -> {
             if (seq == sequence) {

@@ -57,8 +57,9 @@ class ImportViewModelTest {
         assertThat(said).first().isEqualTo("Loading the sample cases…");
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.get(0).failed()).isFalse();
-        assertThat(outcomes.get(0).summary()).startsWith("20 new, 0 updated");
-        assertThat(new CaseQueries(ws.session.workspace()).count()).isEqualTo(20);
+        assertThat(outcomes.get(0).summary()).startsWith("24 new, 0 updated");
+        assertThat(new CaseQueries(ws.session.workspace()).count()).as("20 bundle cases, 4 WeChat Pay complaints")
+                .isEqualTo(24);
         assertThat(vm.running().get()).isFalse();
     }
 
@@ -70,7 +71,7 @@ class ImportViewModelTest {
 
         vm.loadSamples();
 
-        assertThat(outcomes.get(0).summary()).startsWith("20 new, 0 updated");
+        assertThat(outcomes.get(0).summary()).startsWith("24 new, 0 updated");
         java.util.function.Function<java.time.Instant, List<String>> dueBy = t -> ws.session.store()
                 .transaction(u -> u.cases().idsDueBy(t));
         assertThat(dueBy.apply(now)).as("nothing overdue on arrival").isEmpty();
@@ -79,7 +80,8 @@ class ImportViewModelTest {
         vm.loadSamples();
         assertThat(outcomes.get(1).summary())
                 .isEqualTo("The sample cases are in the workspace already; nothing changed.");
-        assertThat(new CaseQueries(ws.session.workspace()).count()).isEqualTo(20);
+        assertThat(new CaseQueries(ws.session.workspace()).count()).as("20 bundle cases, 4 WeChat Pay complaints")
+                .isEqualTo(24);
     }
 
     @Test
