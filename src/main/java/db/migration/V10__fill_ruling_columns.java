@@ -45,7 +45,7 @@ public class V10__fill_ruling_columns extends BaseJavaMigration {
     /** Sets an update's parameters from a case's ruling, but its last (the case id); false skips the case. */
     @FunctionalInterface
     interface Binder {
-        boolean bind(JsonNode ruling, PreparedStatement update) throws java.sql.SQLException;
+        boolean bind(JsonNode member, PreparedStatement update) throws java.sql.SQLException;
     }
 
     /**
@@ -53,13 +53,18 @@ public class V10__fill_ruling_columns extends BaseJavaMigration {
      * {@code where} selects, from the ruling in its body (shared with V13).
      */
     static void fillFromRulings(Connection c, String updateSql, String where, Binder binder) throws Exception {
+        fillFrom(c, "ruling", updateSql, where, binder);
+    }
+
+    /** The same from another member of the body ({@code training} for V18). */
+    static void fillFrom(Connection c, String member, String updateSql, String where, Binder binder) throws Exception {
         try (Statement select = c.createStatement();
              PreparedStatement update = c.prepareStatement(updateSql);
              ResultSet rows = select.executeQuery("SELECT case_id, body FROM dispute_case " + where)) {
             int last = (int) updateSql.chars().filter(ch -> ch == '?').count();
             int pending = 0;
             while (rows.next()) {
-                if (!binder.bind(JSON.readTree(rows.getString(2)).path("ruling"), update)) {
+                if (!binder.bind(JSON.readTree(rows.getString(2)).path(member), update)) {
                     continue;
                 }
                 update.setString(last, rows.getString(1));

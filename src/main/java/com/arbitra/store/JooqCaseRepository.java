@@ -169,6 +169,8 @@ final class JooqCaseRepository implements CaseRepository {
         // who proposed the ruling, issued or not: the approvals list shows it (V13 filled older cases)
         Ruling proposed = c.ruling();
         r.setRulingProposedBy(proposed == null ? null : proposed.proposedBy());
+        r.setDifficulty(c.training() == null || c.training().difficulty() == null ? null
+                : c.training().difficulty().name());
         r.setRulingProposedAt(proposed == null ? null : Times.toDb(proposed.proposedAt()));
         r.setRulingIssuedBy(issued == null ? null : issued.issuedBy());
         r.setRulingIssuedAt(issued == null ? null : Times.toDb(issued.issuedAt()));

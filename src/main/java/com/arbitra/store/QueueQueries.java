@@ -219,7 +219,8 @@ public final class QueueQueries implements com.arbitra.domain.ports.QueueReader 
                 r.get(DISPUTE_CASE.INTERVENTION_TRIGGER.getName(), String.class),
                 r.get(DISPUTE_CASE.VERSION.getName(), Long.class),
                 flags(r.get(DISPUTE_CASE.FLAGS.getName(), String.class)),
-                r.get(DISPUTE_CASE.RULING_PROPOSED_BY.getName(), String.class));
+                r.get(DISPUTE_CASE.RULING_PROPOSED_BY.getName(), String.class),
+                r.get(DISPUTE_CASE.DIFFICULTY.getName(), String.class));
     }
 
     private static List<String> stateNames(QueueFilter filter) {
@@ -297,7 +298,7 @@ public final class QueueQueries implements com.arbitra.domain.ports.QueueReader 
             DISPUTE_CASE.PRODUCT_NAME, DISPUTE_CASE.AMOUNT_VALUE, DISPUTE_CASE.CURRENCY, DISPUTE_CASE.PROBLEM_TYPE,
             DISPUTE_CASE.ASSIGNEE, DISPUTE_CASE.COMPLAINT_COUNT, DISPUTE_CASE.HIGH_RISK,
             DISPUTE_CASE.INTERVENTION_TRIGGER, DISPUTE_CASE.VERSION, DISPUTE_CASE.FLAGS,
-            DISPUTE_CASE.RULING_PROPOSED_BY);
+            DISPUTE_CASE.RULING_PROPOSED_BY, DISPUTE_CASE.DIFFICULTY);
     /** What a search checks on each row it finds through the tokens (besides case and merchant id). */
     private static final List<org.jooq.Field<?>> SEARCHED = List.of(DISPUTE_CASE.COMPLAINT_ID,
             DISPUTE_CASE.TRANSACTION_ID, DISPUTE_CASE.CONSUMER_ID, DISPUTE_CASE.DESCRIPTION);

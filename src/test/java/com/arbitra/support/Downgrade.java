@@ -16,6 +16,9 @@ public final class Downgrade {
     /** Forgets migration {@code version} and every later one. */
     public static void toBefore(Statement st, int version) throws SQLException {
         boolean postgres = st.getConnection().getMetaData().getDatabaseProductName().contains("PostgreSQL");
+        if (version <= 17) {
+            st.execute("ALTER TABLE dispute_case DROP COLUMN difficulty");
+        }
         if (version <= 16) {
             // V14-V16: the bytes back in blob.data, no parts (the tests that downgrade store no attachment)
             st.execute("DROP TABLE blob_part");

@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * One queue row: what the queue's table shows of a case, read from its queue columns.
  * {@code proposedBy} is who proposed the case's ruling (null when it has none): the approvals list
- * shows it.
+ * shows it; {@code difficulty} a training case's (EASY, MEDIUM, HARD), null for a live one.
  */
 public record QueueRow(String caseId, CaseState state, Instant dueAt, Instant rankAt, String merchantId,
                        String merchantName, String productName, Money amount, String problemType, String assignee,
                        int complaintCount, boolean highRisk, String interventionTrigger, long version,
-                       Set<CaseFlag> flags, String proposedBy) {
+                       Set<CaseFlag> flags, String proposedBy, String difficulty) {
 
     public QueueRow {
         flags = flags == null ? Set.of() : Set.copyOf(flags);

@@ -158,7 +158,8 @@ public final class CaseFileView {
         });
         evidence.setContextMenu(compareMenu(tools.compare()));
         files.setId("attachmentList");
-        files.setCellFactory(list -> cell(Attachment::fileName));
+        files.setCellFactory(list -> cell(a -> a.isReference()
+                ? i18n.t("evidence.referenceName", a.fileName(), a.mediaType()) : a.fileName()));
         files.setPrefHeight(90);
         files.setMinHeight(60);
         // what an item says besides its files: the carrier and tracking number, the payment's numbers

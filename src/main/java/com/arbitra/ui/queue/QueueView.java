@@ -446,6 +446,21 @@ public final class QueueView {
                 r -> r.proposedBy() == null ? "" : r.proposedBy(), 120, List.of()));
     }
 
+    /** A training workspace's queue: each practice case's difficulty beside its id (issue 17, point 10). */
+    public void showDifficulty() {
+        List<String> words = java.util.Arrays.stream(com.arbitra.domain.Difficulty.values())
+                .map(d -> i18n.t("training.difficulty." + d.name())).toList();
+        TableColumn<QueueRow, String> difficulty = text("training.column.difficulty", r -> r.difficulty() == null ? ""
+                : i18n.t("training.difficulty." + r.difficulty()), 80, words);
+        difficulty.setId("difficultyColumn");
+        String caseId = i18n.t("column.caseId");
+        int at = 0;
+        while (at < table.getColumns().size() && !caseId.equals(table.getColumns().get(at).getText())) {
+            at++;
+        }
+        table.getColumns().add(Math.min(at + 1, table.getColumns().size()), difficulty);
+    }
+
     private TableColumn<QueueRow, String> text(String key, Function<QueueRow, String> value, double width,
                                                List<String> widest) {
         TableColumn<QueueRow, String> col = new TableColumn<>(i18n.t(key));

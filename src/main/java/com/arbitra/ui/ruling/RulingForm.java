@@ -443,7 +443,8 @@ public final class RulingForm {
 
             private void loadThumbnail(EvidenceItem item, ImageView into, String id) {
                 Optional<Attachment> picture = item.attachments().stream()
-                        .filter(a -> a.mediaType() != null && a.mediaType().startsWith("image/")).findFirst();
+                        .filter(a -> !a.isReference() && a.mediaType() != null && a.mediaType().startsWith("image/"))
+                        .findFirst();
                 if (picture.isEmpty()) {
                     return;
                 }

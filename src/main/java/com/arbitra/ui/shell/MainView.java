@@ -92,6 +92,7 @@ final class MainView {
     private Supplier<String> caseShown;
     private final VBox navigation;
     private TrainerViewModel trainerVm;
+    private com.arbitra.ui.training.MyTrainingViewModel myTrainingVm;
     private final Timeline poller;
     /** The workspace's own news of changes (a team's server), beside the poller. */
     private AutoCloseable listening = () -> { };
@@ -136,6 +137,10 @@ final class MainView {
             view.start();
             return view.root();
         });
+        myTrainingVm = new com.arbitra.ui.training.MyTrainingViewModel(session.training(), operator.asActor(),
+                background, i18n);
+        pages.put("myTraining", () -> new com.arbitra.ui.training.MyTrainingView(myTrainingVm, i18n,
+                ZoneId.systemDefault()).root());
         trainerVm = new TrainerViewModel(session.training(), operator.asActor(), background, i18n);
         pages.put("training", () -> new TrainerView(trainerVm, new MakeTrainingSetViewModel(session.trainingSets(),
                 background, i18n), i18n, ZoneId.systemDefault()).root());
@@ -213,6 +218,9 @@ final class MainView {
         nav.getChildren().add(navItem(group, "sync", i18n.t("nav.sync"), "mdi2s-sync", false));
         if (session.workspace().kind() == WorkspaceKind.TRAINING && operator.role() != Role.AGENT) {
             nav.getChildren().add(navItem(group, "training", i18n.t("nav.training"), "mdi2s-school", false));
+        } else if (session.workspace().kind() == WorkspaceKind.TRAINING) {
+            // a trainee's own attempts, scores and the reference rulings released to them
+            nav.getChildren().add(navItem(group, "myTraining", i18n.t("nav.myTraining"), "mdi2s-school", false));
         }
         return nav;
     }
@@ -261,6 +269,8 @@ final class MainView {
                 }
                 if (id.equals("training")) {
                     trainerVm.reload();
+                } else if (id.equals("myTraining")) {
+                    myTrainingVm.reload();
                 }
             }
         }
@@ -351,6 +361,9 @@ final class MainView {
         queueVm = queueModel(session, operator, background, i18n);
         queue = new QueueView(queueVm, i18n, session.clock(), emptyState, open);
         queueVm.useSavedViews(session.savedViews());
+        if (session.workspace().kind() == WorkspaceKind.TRAINING) {
+            queue.showDifficulty();
+        }
         java.util.function.Supplier<java.util.List<String>> assignees = () -> session.operators().all().stream()
                 .filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
         openedFrom = queue;

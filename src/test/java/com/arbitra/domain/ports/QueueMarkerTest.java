@@ -18,7 +18,7 @@ class QueueMarkerTest {
     static QueueRow row(CaseState state, Instant due, String problem, boolean highRisk, int complaints,
                         String trigger, Set<CaseFlag> flags) {
         return new QueueRow("C-1", state, due, due, "M-1", "Shop", "Kettle", new Money(1000, "CNY"), problem,
-                null, complaints, highRisk, trigger, 1, flags, null);
+                null, complaints, highRisk, trigger, 1, flags, null, null);
     }
 
     static QueueRow plain(Instant due) {

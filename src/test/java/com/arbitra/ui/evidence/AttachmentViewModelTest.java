@@ -63,6 +63,24 @@ class AttachmentViewModelTest {
         assertThat(vm.message().get()).isEmpty();
     }
 
+    /** Issue 18: a WeChat Pay media URL that was not retrieved is said so, and never asked of the loader. */
+    @Test
+    void aReferenceIsShownAsNotRetrievedWithItsUrlAndNothingIsLoaded() {
+        java.util.List<Attachment> asked = new java.util.ArrayList<>();
+        AttachmentViewModel vm = viewModel(a -> {
+            asked.add(a);
+            return LOADER.load(a);
+        });
+        String url = "https://api.mch.weixin.qq.com/v3/merchant-service/images/waybill-SF1402";
+
+        vm.load(Attachment.reference("wxp-1", "waybill-SF1402", "image/*", url));
+
+        assertThat(vm.state().get()).isEqualTo(State.NOT_RETRIEVED);
+        assertThat(vm.message().get()).startsWith("Not retrieved: the platform keeps this file (image/*)")
+                .contains("merchant\u2019s API key").endsWith(url);
+        assertThat(asked).isEmpty();
+    }
+
     @Test
     void zoomFitsStepsAndStopsAtTenAndEightHundredPercent() {
         AttachmentViewModel vm = viewModel(LOADER);

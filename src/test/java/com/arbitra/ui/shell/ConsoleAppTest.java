@@ -86,12 +86,13 @@ class ConsoleAppTest extends FxRobot {
         clickOn("#loadSamples");
 
         TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
-        // the open sample cases: 14 of the 20 (the closed ones leave the queue)
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
+        // the open sample cases: 14 of the 20 bundle cases and 3 of the 4 WeChat Pay complaints (the closed
+        // ones leave the queue)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 17);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
-                .startsWith("20 new, 0 updated, 0 unchanged");
+                .startsWith("24 new, 0 updated, 0 unchanged");
         assertThat(lookup("#importStatus").query().getParent().isVisible()).as("the progress strip is gone").isFalse();
         type(javafx.scene.input.KeyCode.ENTER);
 
@@ -100,7 +101,7 @@ class ConsoleAppTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         clickOn(lookup(".combo-box-popup .list-cell").match(
                 org.testfx.matcher.control.LabeledMatchers.hasText("Refund")).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() < 14
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() < 17
                 && !table.getItems().isEmpty());
         clickOn("#queueSearch").write("MP-2026-0000101");
         type(javafx.scene.input.KeyCode.ENTER);

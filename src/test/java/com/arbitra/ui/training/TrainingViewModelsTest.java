@@ -103,6 +103,38 @@ class TrainingViewModelsTest {
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("TR-2026-0003,tina,MEDIUM");
     }
 
+    /** Issue 17, point 10: a trainee's way back to earlier scores and the reference rulings released to them. */
+    @Test
+    void aTraineeSeesTheirOwnAttemptsNewestFirstAndTheReferenceOnceReleased() {
+        trainer.reload();
+        trainer.immediateFeedback().set(false);
+        trainer.saveSettings();
+        fx.attempt(fx.tina, "TR-2026-0001", fx.referenceOf("TR-2026-0001"), 5);
+        fx.attempt(fx.tina, "TR-2026-0003", fx.referenceOf("TR-2026-0003"), 50);
+        fx.attempt(fx.tom, "TR-2026-0005", fx.referenceOf("TR-2026-0005"), 5);
+        MyTrainingViewModel mine = new MyTrainingViewModel(fx.training(), fx.tina, TaskRunner.direct(), EN);
+
+        mine.reload();
+
+        assertThat(mine.attempts()).extracting(com.arbitra.domain.TrainingAttempt::caseId)
+                .as("hers only, the newest first").containsExactly("TR-2026-0003", "TR-2026-0001");
+        assertThat(mine.attempts().get(0).difficulty()).isEqualTo(com.arbitra.domain.Difficulty.MEDIUM);
+        assertThat(mine.selected().get().caseId()).isEqualTo("TR-2026-0003");
+        assertThat(mine.feedback().title().get()).isEqualTo("Your score on TR-2026-0003");
+        assertThat(mine.feedback().released().get()).isFalse();
+        assertThat(mine.feedback().reference().get()).isEmpty();
+
+        trainer.releaseFeedback();
+        mine.choose(mine.attempts().get(1));
+        mine.reload();
+
+        assertThat(mine.selected().get().caseId()).as("the chosen attempt stays chosen").isEqualTo("TR-2026-0001");
+        assertThat(mine.feedback().title().get()).isEqualTo("Your score on TR-2026-0001");
+        assertThat(mine.feedback().released().get()).isTrue();
+        assertThat(mine.feedback().reference().get()).isNotEmpty();
+        assertThat(mine.error().get()).isEmpty();
+    }
+
     @Test
     void aRefusalIsShownAsASentence() {
         TrainerViewModel notATrainer = new TrainerViewModel(fx.training(), fx.tom, TaskRunner.direct(), EN);
