@@ -77,7 +77,8 @@ public final class TeamServer {
                         .locations("filesystem:" + PostgresMigrations.translatedInto(scripts), "classpath:db/postgresql")
                         .javaMigrations(new db.migration.V10__fill_ruling_columns(),
                                 new db.migration.V13__fill_proposal_columns(),
-                                new db.migration.V15__split_blobs()), false);
+                                new db.migration.V15__split_blobs(),
+                                new db.migration.V18__fill_difficulty()), false);
             } finally {
                 deleteAll(scripts);
             }

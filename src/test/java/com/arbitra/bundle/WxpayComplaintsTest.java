@@ -186,6 +186,31 @@ class WxpayComplaintsTest {
     }
 
     @Test
+    void aTeamWorkspaceOnPostgresqlTakesTheSameResponsesAndALaterFetch() throws Exception {
+        com.arbitra.support.PgDatabase.requireServer();
+        try (com.arbitra.support.PgDatabase db = com.arbitra.support.PgDatabase.create()) {
+            Path team = dir.resolve("team");
+            BundleTestSupport.Result made = run(home(), "init", "--server", db.url(), "--db-user",
+                    com.arbitra.support.PgDatabase.USER, team.toString());
+            assertThat(made.code()).as(made.toString()).isZero();
+
+            BundleTestSupport.Result first = run(home(), "import", "--workspace", team.toString(), SAMPLES.toString());
+            BundleTestSupport.Result later = run(home(), "import", "--workspace", team.toString(),
+                    samples("later", f -> edit(f, DETAIL_2, d -> d.put("complaint_state", "PROCESSED"))).toString());
+
+            assertThat(first.code()).as(first.toString()).isZero();
+            assertThat(first.out()).contains("new 4,");
+            assertThat(later.out()).contains("new 0, updated 1, unchanged 3");
+            JsonNode c2 = show(home(), team, C2);
+            assertThat(c2.get("revision").asInt()).isEqualTo(2);
+            assertThat(c2.get("closeReason").asText()).isEqualTo("SETTLED_BY_NEGOTIATION");
+            assertThat(c2.at("/evidence/0/attachments/0/sha256").asText()).as("media bytes in the server")
+                    .isEqualTo(BundleTestSupport.sha256(readBytes(SAMPLES.resolve("media/earphone-left-silent"))));
+            assertThat(run(home(), "audit", "verify", "--workspace", team.toString()).out()).startsWith("OK");
+        }
+    }
+
+    @Test
     void theSampleListNamesEveryFileOfTheSampleFolder() throws Exception {
         List<String> files;
         try (Stream<Path> all = Files.walk(SAMPLES)) {

@@ -96,7 +96,11 @@ public final class QueueView {
         // the columns of short values are never narrower than their widest value (or header), in any
         // language; the merchant and product names give way first. How often the consumer complained
         // is the repeat marker's tooltip, not a column of its own (a column of 1s took the room).
-        table.getColumns().add(text("column.caseId", QueueRow::caseId, 150, List.of("MP-2026-0000000")));
+        TableColumn<QueueRow, String> caseIds = text("column.caseId", QueueRow::caseId, 150, List.of("MP-2026-0000000"));
+        table.getColumns().add(caseIds);
+        // ids of another shape (WeChat Pay's WXP- and 27 digits) widen the column when a page holds them
+        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c -> fit(caseIds, vm.rows().stream()
+                .map(QueueRow::caseId).filter(id -> id.length() > 15).distinct().limit(20).toList()));
         table.getColumns().add(text("column.merchant", QueueRow::merchantName, 190, List.of()));
         table.getColumns().add(text("column.product", QueueRow::productName, 170, List.of()));
         table.getColumns().add(text("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110,
@@ -255,6 +259,17 @@ public final class QueueView {
         search.textProperty().addListener((o, was, now) -> {
             if (search.isFocused()) {
                 typing.playFromStart();
+            }
+        });
+        // Down goes from the search to the rows, as in a mail client: then Enter opens the one chosen
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.rows().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().getSelectedItem() == null) {
+                    table.getSelectionModel().select(0);
+                    table.getFocusModel().focus(0);
+                }
+                e.consume();
             }
         });
         search.setOnAction(e -> {
@@ -496,7 +511,8 @@ public final class QueueView {
         TableColumn<QueueRow, QueueRow> col = new TableColumn<>(i18n.t("column.timeLeft"));
         col.setSortable(false);
         col.setPrefWidth(110);
-        fit(col, List.of("−" + hm(Duration.ofHours(47).plusMinutes(59).plusSeconds(59)), hm(Duration.ofHours(167))));
+        fit(col, List.of("−" + hm(Duration.ofHours(47).plusMinutes(59).plusSeconds(59)), hm(Duration.ofHours(167)),
+                "−" + hm(Duration.ofDays(99).plusHours(23))));
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         // every cell ticks once a second: it changes its text (and its tooltip's), its style class only
         // when the case turns due soon or overdue and its tooltip only when a deadline comes or goes (a new
