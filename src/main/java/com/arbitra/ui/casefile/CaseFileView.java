@@ -158,8 +158,7 @@ public final class CaseFileView {
         });
         evidence.setContextMenu(compareMenu(tools.compare()));
         files.setId("attachmentList");
-        files.setCellFactory(list -> cell(a -> a.isReference()
-                ? i18n.t("evidence.referenceName", a.fileName(), a.mediaType()) : a.fileName()));
+        files.setCellFactory(list -> cell(this::fileName));
         files.setPrefHeight(90);
         files.setMinHeight(60);
         // what an item says besides its files: the carrier and tracking number, the payment's numbers
@@ -571,6 +570,11 @@ public final class CaseFileView {
         return scroll;
     }
 
+    /** An attachment's name as the lists show it: a reference says it was not retrieved, and its media type. */
+    private String fileName(Attachment a) {
+        return a.isReference() ? i18n.t("evidence.referenceName", a.fileName(), a.mediaType()) : a.fileName();
+    }
+
     /** One line of the timeline: the platform's event, or an action taken in this workspace. */
     record TimelineRow(Instant at, String text, boolean local) {
     }
@@ -585,8 +589,10 @@ public final class CaseFileView {
         }
         java.util.List<TimelineRow> rows = new java.util.ArrayList<>();
         for (TimelineEvent e : c.timeline()) {
+            String files = e.attachments().isEmpty() ? "" : "\n" + i18n.t("casefile.timelineFiles", String.join(", ",
+                    e.attachments().stream().map(this::fileName).toList()));
             rows.add(new TimelineRow(e.at(), i18n.t("actor." + e.actor().name()) + " · " + words("event.", e.type())
-                    + (e.text() == null ? "" : "\n" + e.text()), false));
+                    + (e.text() == null ? "" : "\n" + e.text()) + files, false));
         }
         for (AuditEntry a : vm.history().stream().filter(e -> c.caseId().equals(e.caseId())).toList()) {
             String who = a.role() == com.arbitra.domain.Role.SYSTEM ? i18n.t("actor.SYSTEM")
@@ -616,13 +622,32 @@ public final class CaseFileView {
 
     private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
+            /**
+             * The text as a wrapping label as wide as the cell: a cell's own wrapped text was measured
+             * one line short when it held a line break (a third line of the timeline ended in "…").
+             */
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                // the cell's colours and font (a chosen row, a local action), as its own text has them
+                label.textFillProperty().bind(textFillProperty());
+                label.fontProperty().bind(fontProperty());
+                label.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                // a wrapping list cell must not ask for its text's full width
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Formats.shown(text.apply(item)));
-                setWrapText(true);
-                // a wrapping list cell must not ask for its text's full width
-                setPrefWidth(0);
+                String shown = empty || item == null ? null : Formats.shown(text.apply(item));
+                label.setText(shown);
+                // the text stays the cell's too: lookups and tests read a cell's text
+                setText(shown);
+                setGraphic(shown == null ? null : label);
             }
         };
     }

@@ -140,8 +140,8 @@ public final class AttachmentView {
         Label meta = new Label();
         meta.setId("attachmentMeta");
         meta.getStyleClass().add("attachment-meta");
-        meta.textProperty().bind(vm.attachment().map(a -> i18n.t("evidence.meta", a.mediaType(),
-                EvidenceFormats.size(a.size(), i18n))).orElse(""));
+        meta.textProperty().bind(vm.attachment().map(a -> i18n.t("evidence.meta", a.mediaType(), a.isReference()
+                ? i18n.t("evidence.notRetrievedShort") : EvidenceFormats.size(a.size(), i18n))).orElse(""));
         // in a narrow pane (one side of a comparison) the badge moves below the size instead of being cut short
         FlowPane details = new FlowPane(10, 4, meta, hashBadge());
         details.setAlignment(Pos.CENTER_LEFT);
