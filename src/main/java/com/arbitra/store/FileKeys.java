@@ -177,9 +177,13 @@ public final class FileKeys {
         AtomicFiles.write(dir.resolve(FILE), os -> os.write(bytes));
     }
 
-    /** H2's URL options for the workspace's database: AES file encryption when it is encrypted. */
+    /**
+     * H2's URL options for the workspace's database: AES file encryption when it is encrypted, with a
+     * 64 MB page cache (every page read from the file is decrypted: at 50,000 cases the search's p95 was
+     * 467-487 ms with H2's default cache and 246-294 ms with this one; plain, 183-198 ms).
+     */
     static String urlOptions(Path dir) {
-        return encrypted(dir) ? ";CIPHER=AES" : "";
+        return encrypted(dir) ? ";CIPHER=AES;CACHE_SIZE=65536" : "";
     }
 
     /** The database password H2 wants: the file key, a space, then the user's password, when encrypted. */

@@ -148,7 +148,8 @@ final class SearchText {
 
     /**
      * An id's tokens, lower-cased: the id whole, the rest of it after each punctuation mark, and its
-     * last number without leading zeros. "MP-2026-0000106" gives "mp-2026-0000106", "2026-0000106",
+     * last number without leading zeros (and, when that number is long, its last 10 and 6 digits).
+     * "MP-2026-0000106" gives "mp-2026-0000106", "2026-0000106",
      * "0000106" and "106": an agent who types any of them (or the start of one) finds the case.
      */
     static List<String> idParts(String id) {
@@ -171,8 +172,16 @@ final class SearchText {
         if (zeros > digits) {
             out.add(s.substring(zeros));
         }
+        if (digits > 0 && s.length() - digits >= LONG_NUMBER) {
+            // a long number after letters (WeChat Pay's WXP-<27 digits>): people read out its end
+            out.add(s.substring(s.length() - 10));
+            out.add(s.substring(s.length() - 6));
+        }
         return out;
     }
+
+    /** A number this long at the end of an id is also found by its last 6 and last 10 digits. */
+    static final int LONG_NUMBER = 12;
 
     private static void words(String text, Set<String> out) {
         Set<String> all = new LinkedHashSet<>();

@@ -229,6 +229,19 @@ class QueueQueriesTest {
         }
     }
 
+    /** A WeChat Pay case's id ends in 27 digits: its last 6 (and 10) find it too. */
+    @Test
+    void searchFindsALongNumberedIdByItsLastDigits() {
+        addSearchable("S-200201820261118080076610002", "1900000106", "Tienda", "oUpF-DDD", "x");
+        addSearchable("S-200201820261118080076610003", "1900001060", "Tienda", "oUpF-EEE", "x");
+        for (QueueQueries q : List.of(queue, new QueueQueries(ws.session.workspace(), 0))) {
+            assertThat(search(q, "610002")).containsExactly("S-200201820261118080076610002");
+            assertThat(search(q, "0076610003")).containsExactly("S-200201820261118080076610003");
+            assertThat(search(q, "2002018202611180800766")).as("the number's start").hasSize(2);
+            assertThat(search(q, "661000")).as("inside the number is not a part").isEmpty();
+        }
+    }
+
     @Test
     void aWorkspaceIndexedBeforeIdPartsFindsThemOnceMigrated() throws Exception {
         addSearchable("S-2026-0000106", "1900000106", "Tienda", "oUpF-DDD", "x");
