@@ -163,6 +163,17 @@ public final class ConsoleServices implements ConsoleWorkspaces {
             public ExportResult full(Path out) throws UnusableInputException {
                 return export(() -> exporter.full(out, List.of()), out);
             }
+
+            @Override
+            public com.arbitra.domain.ports.PlatformRequests wxpayRequests(Path out) throws UnusableInputException {
+                com.arbitra.bundle.WxpayExport.Result[] r = new com.arbitra.bundle.WxpayExport.Result[1];
+                export(() -> {
+                    r[0] = new com.arbitra.bundle.WxpayExport(s.workspace(), s.clock()).write(out);
+                    return null;
+                }, out);
+                return new com.arbitra.domain.ports.PlatformRequests(r[0].file(), r[0].requests(), r[0].actions(),
+                        r[0].notExpressed());
+            }
         };
     }
 

@@ -10,4 +10,7 @@ public interface CaseExports {
 
     /** Every case in full. */
     ExportResult full(Path out) throws UnusableInputException;
+
+    /** WeChat Pay's API requests for the outbox's actions on its complaints (WXP- cases), one a line. */
+    PlatformRequests wxpayRequests(Path out) throws UnusableInputException;
 }

@@ -53,6 +53,21 @@ public final class ExportViewModel {
         run(out, "export.fullRunning", () -> exporter.full(out));
     }
 
+    /** WeChat Pay's API requests for the actions on its complaints, one JSON object a line. */
+    public void exportWxpay(Path out) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        status.set(i18n.t("export.wxpayRunning", out.getFileName()));
+        background.run("export " + out.getFileName(), () -> exporter.wxpayRequests(out),
+                r -> finish(new Outcome(i18n.t("export.wxpayDone", r.requests(), r.actions(), r.file())
+                        + (r.notSent().isEmpty() ? "" : "\n" + i18n.t("export.wxpayNotSent", r.notSent().size(),
+                        String.join("\n", r.notSent()))), false)),
+                t -> finish(new Outcome(i18n.t("export.failed", t instanceof UnusableInputException
+                        ? t.getMessage() : Messages.of(t, i18n)), true)));
+    }
+
     private interface Work {
         ExportResult run() throws UnusableInputException;
     }

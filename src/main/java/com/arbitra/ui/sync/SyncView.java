@@ -39,6 +39,10 @@ public final class SyncView {
         Button full = new Button(i18n.t("sync.exportFull"), new FontIcon("mdi2d-database-export"));
         full.setId("exportFull");
         full.setOnAction(e -> choose(full, i18n, "full", "*.zip", exports::exportFull));
+        Button wxpay = new Button(i18n.t("sync.exportWxpay"), new FontIcon("mdi2c-cellphone-message"));
+        wxpay.setId("exportWxpay");
+        wxpay.setOnAction(e -> choose(wxpay, i18n, "wxpay-requests", "*.jsonl", exports::exportWxpay));
+        wxpay.disableProperty().bind(exports.running().or(new javafx.beans.property.SimpleBooleanProperty(training)));
         outbox.disableProperty().bind(exports.running().or(new javafx.beans.property.SimpleBooleanProperty(training)));
         full.disableProperty().bind(exports.running());
         ProgressIndicator spinner = new ProgressIndicator();
@@ -48,7 +52,7 @@ public final class SyncView {
         status.setId("exportStatus");
         status.setWrapText(true);
         status.textProperty().bind(exports.status());
-        HBox out = new HBox(10, outbox, full, spinner);
+        javafx.scene.layout.FlowPane out = new javafx.scene.layout.FlowPane(10, 10, outbox, full, wxpay, spinner);
         out.setAlignment(Pos.CENTER_LEFT);
         exports.onDone(o -> {
             if (root.getScene() == null || root.getScene().getWindow() == null) {
