@@ -62,8 +62,8 @@ final class WxpayComplaints {
     private static final Set<String> HELP_ENDED = Set.of("USER_CANCEL_PLATFORM_SERVICE", "PLATFORM_SERVICE_FINISHED");
     private static final Map<String, String> ACTORS = actors();
 
-    /** What the translation found: the bundle's id, the complaints and the notifications. */
-    record Translation(String bundleId, int complaints, Set<String> notifiedCaseIds, List<String> warnings) {
+    /** What the translation found besides the cases: the cases its notifications name, and warnings. */
+    record Translation(Set<String> notifiedCaseIds, List<String> warnings) {
     }
 
     private final ObjectMapper mapper;
@@ -183,7 +183,7 @@ final class WxpayComplaints {
             }
             String bundleId = "wxpay-" + HexFormat.of().formatHex(inputDigest.digest()).substring(0, 40);
             writeBundle(path, in, into, spill, complaintIds, negotiationsOf, media, bundleId, now, warnings);
-            return new Translation(bundleId, complaintIds.size(), notified, warnings);
+            return new Translation(notified, warnings);
         }
     }
 
@@ -825,12 +825,18 @@ final class WxpayComplaints {
             return v;
         }
 
-        ArrayNode array(JsonNode owner, String member, String at, boolean required) throws BundleException {
+        /** The member's value, or null when it is absent (or null) and may be; refused when it must be there. */
+        private JsonNode present(JsonNode owner, String member, String at, boolean required) throws BundleException {
             JsonNode v = owner.get(member);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw refused(at + "/" + member, "is required");
-                }
+            if ((v == null || v.isNull()) && required) {
+                throw refused(at + "/" + member, "is required");
+            }
+            return v == null || v.isNull() ? null : v;
+        }
+
+        ArrayNode array(JsonNode owner, String member, String at, boolean required) throws BundleException {
+            JsonNode v = present(owner, member, at, required);
+            if (v == null) {
                 return null;
             }
             if (!v.isArray()) {
@@ -840,11 +846,8 @@ final class WxpayComplaints {
         }
 
         String string(JsonNode owner, String member, String at, int max, boolean required) throws BundleException {
-            JsonNode v = owner.get(member);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw refused(at + "/" + member, "is required");
-                }
+            JsonNode v = present(owner, member, at, required);
+            if (v == null) {
                 return null;
             }
             if (!v.isTextual()) {
@@ -878,11 +881,8 @@ final class WxpayComplaints {
         }
 
         Long integer(JsonNode owner, String member, String at, boolean required) throws BundleException {
-            JsonNode v = owner.get(member);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw refused(at + "/" + member, "is required");
-                }
+            JsonNode v = present(owner, member, at, required);
+            if (v == null) {
                 return null;
             }
             if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
@@ -892,8 +892,8 @@ final class WxpayComplaints {
         }
 
         void bool(JsonNode owner, String member, String at) throws BundleException {
-            JsonNode v = owner.get(member);
-            if (v != null && !v.isNull() && !v.isBoolean()) {
+            JsonNode v = present(owner, member, at, false);
+            if (v != null && !v.isBoolean()) {
                 throw refused(at + "/" + member, "must be true or false (was " + Fields.shortly(v) + ")");
             }
         }
