@@ -92,24 +92,34 @@ final class CaseActions {
         }
     }
 
+    /**
+     * One slot per action, as wide as the wider of its two faces (the button when it may be taken, the
+     * greyed label with the reason when not): a claim that makes buttons live no longer re-wraps the bar
+     * and moves the other actions under the pointer (issue 17, point 3). The face not shown is there
+     * only for its size: invisible, without an id, out of the focus order.
+     */
     void refresh() {
         bar.getChildren().clear();
         for (CaseFileViewModel.ActionState a : vm.actions()) {
             String[] key = KEYS.getOrDefault(a.action(), new String[] {"", "mdi2g-gesture-tap"});
+            Button b = new Button(i18n.t("do." + a.action().name()) + "  (" + key[0].toUpperCase() + ")",
+                    new FontIcon(key[1]));
+            Label l = new Label(i18n.t("do." + a.action().name()).replace("…", ""), new FontIcon(key[1]));
+            l.getStyleClass().add("action-refused");
             if (a.allowed()) {
-                Button b = new Button(i18n.t("do." + a.action().name()) + "  (" + key[0].toUpperCase() + ")",
-                        new FontIcon(key[1]));
                 b.setId("do-" + a.action().name());
                 b.setOnAction(e -> run(a.action()));
-                bar.getChildren().add(b);
+                l.setVisible(false);
             } else {
-                Label l = new Label(i18n.t("do." + a.action().name()).replace("…", ""), new FontIcon(key[1]));
                 l.setId("action-" + a.action().name());
-                l.getStyleClass().add("action-refused");
                 l.setTooltip(new Tooltip(a.reason()));
                 l.setAccessibleText(i18n.t("do." + a.action().name()) + ": " + a.reason());
-                bar.getChildren().add(l);
+                b.setVisible(false);
+                b.setFocusTraversable(false);
             }
+            javafx.scene.layout.StackPane slot = new javafx.scene.layout.StackPane(b, l);
+            slot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            bar.getChildren().add(slot);
         }
     }
 

@@ -108,15 +108,23 @@ class ConsoleAppTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
 
         // open it: the case file shows the case, its evidence in the viewer, and what may be done
-        doubleClickOn(lookup("#caseQueue .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        waitUntilShown("#caseTitle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#caseTitle").queryAs(Label.class).getText().startsWith("MP-2026-0000101"));
+        openTheFoundCase(table, "MP-2026-0000101");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#attachmentImage").tryQuery().isPresent());
         assertThat(lookup("#do-CLAIM").tryQuery()).as("claiming is offered as a button").isPresent();
         Label issue = lookup("#action-ISSUE_RULING").queryAs(Label.class);
         assertThat(issue.getStyleClass()).contains("action-refused");
         assertThat(issue.getTooltip().getText()).startsWith("Cannot issue a ruling: this case is");
+
+        // claiming makes other actions live: none of them moves (issue 17, point 3)
+        javafx.scene.Parent bar = lookup("#caseActions").queryAs(javafx.scene.Parent.class);
+        java.util.List<javafx.geometry.Point2D> before = bar.getChildrenUnmodifiable().stream()
+                .map(n -> new javafx.geometry.Point2D(n.getLayoutX(), n.getLayoutY())).toList();
+        clickOn("#do-CLAIM");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#do-CLAIM").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.getChildrenUnmodifiable().stream()
+                .map(n -> new javafx.geometry.Point2D(n.getLayoutX(), n.getLayoutY())).toList())
+                .as("every action where it was").isEqualTo(before);
 
         // assess the evidence item shown: the list says so afterwards
         clickOn("#assessment");
@@ -147,22 +155,7 @@ class ConsoleAppTest extends FxRobot {
             type(javafx.scene.input.KeyCode.ENTER);
             TableView<?> table = lookup("#caseQueue").queryAs(TableView.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-            // picked with the pointer, opened with the keyboard (a double click on a busy machine can
-            // arrive as two single ones); as a user would, again when the list was reloaded under the
-            // first try (the change watch catching up with the sample import on a busy machine)
-            for (int attempt = 0; attempt < 3 && lookup("#caseTitle").tryQuery().isEmpty(); attempt++) {
-                clickOn(lookup("#caseQueue .table-row-cell").match((javafx.scene.control.TableRow<?> r) ->
-                        r.getItem() != null).queryAs(javafx.scene.Node.class));
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null);
-                type(javafx.scene.input.KeyCode.ENTER);
-                try {
-                    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery().isPresent());
-                } catch (java.util.concurrent.TimeoutException tryAgain) {
-                    // not opened: pick it again
-                }
-            }
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
-                    .map(n -> ((Label) n).getText().startsWith("MP-2026-0000106")).orElse(false));
+            openTheFoundCase(table, "MP-2026-0000106");
 
             // the deadline counts down beside the state, as in the queue
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTimeLeft").queryAs(Label.class)
@@ -206,6 +199,27 @@ class ConsoleAppTest extends FxRobot {
     }
 
     /** Waits for a view to appear, then for the FX thread to finish putting it in place. */
+    /**
+     * Opens the one row the search found: picked with the pointer, opened with the keyboard (a double
+     * click on a busy machine can arrive as two single ones); as a user would, again when the list was
+     * reloaded under the first try (the change watch catching up with the sample import).
+     */
+    private void openTheFoundCase(TableView<?> table, String caseId) throws Exception {
+        for (int attempt = 0; attempt < 3 && lookup("#caseTitle").tryQuery().isEmpty(); attempt++) {
+            clickOn(lookup("#caseQueue .table-row-cell").match((javafx.scene.control.TableRow<?> r) ->
+                    r.getItem() != null).queryAs(javafx.scene.Node.class));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null);
+            type(javafx.scene.input.KeyCode.ENTER);
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery().isPresent());
+            } catch (java.util.concurrent.TimeoutException tryAgain) {
+                // not opened: pick it again
+            }
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith(caseId)).orElse(false));
+    }
+
     private void waitUntilShown(String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
