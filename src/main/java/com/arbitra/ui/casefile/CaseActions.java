@@ -102,9 +102,11 @@ final class CaseActions {
         bar.getChildren().clear();
         for (CaseFileViewModel.ActionState a : vm.actions()) {
             String[] key = KEYS.getOrDefault(a.action(), new String[] {"", "mdi2g-gesture-tap"});
-            Button b = new Button(i18n.t("do." + a.action().name()) + "  (" + key[0].toUpperCase() + ")",
-                    new FontIcon(key[1]));
-            Label l = new Label(i18n.t("do." + a.action().name()).replace("…", ""), new FontIcon(key[1]));
+            String face = i18n.t("do." + a.action().name()) + "  (" + key[0].toUpperCase() + ")";
+            Button b = new Button(face, new FontIcon(key[1]));
+            // greyed with its key, as a menu shows an item it cannot take now: the two faces differ only
+            // by the button's padding, so the bar keeps its rows
+            Label l = new Label(face.replace("…", ""), new FontIcon(key[1]));
             l.getStyleClass().add("action-refused");
             if (a.allowed()) {
                 b.setId("do-" + a.action().name());
