@@ -343,7 +343,8 @@ class ImportSemanticsTest {
                 .put("sha256", "0".repeat(64)).put("path", "evidence/big.txt");
         Path bundle = writeBundle(in, tree);
 
-        Result r = importInto(ws(), bundle, "--skip-invalid");
+        // the report (and so the reject file beside it) in the test's folder, not the working directory
+        Result r = importInto(ws(), bundle, "--skip-invalid", "--report", dir.resolve("report.json").toString());
 
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("new 1, updated 0, unchanged 0, stale 0, conflicts 0, rejected 1");
