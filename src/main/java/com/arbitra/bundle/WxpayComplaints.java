@@ -791,9 +791,13 @@ final class WxpayComplaints {
                 throw f.refused("", "is empty: a saved response is one JSON object");
             }
             return node;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // too deep, a number or string too long: no location to name (found by fuzzing)
+            throw f.refused("", "is refused: " + BundleReader.plain(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw f.refused("", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + BundleReader.plain(e.getOriginalMessage()));
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw f.refused("", "is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")") + ": " + BundleReader.plain(e.getOriginalMessage()));
         }
     }
 
