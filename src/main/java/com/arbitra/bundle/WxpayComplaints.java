@@ -937,24 +937,8 @@ final class WxpayComplaints {
                     }
                 };
             }
-            Path file = path;
-            String name = path.getFileName().toString();
-            return new Inputs() {
-                @Override
-                List<String> names() {
-                    return List.of(name);
-                }
-
-                @Override
-                InputStream open(String n) throws IOException {
-                    return Files.newInputStream(file);
-                }
-
-                @Override
-                public void close() {
-                    // nothing held open
-                }
-            };
+            // the one file the operator named (a link to it is theirs to make)
+            return files(Map.of(path.getFileName().toString(), path.toRealPath()));
         }
 
         private static Inputs folder(Path root, boolean strict) throws BundleException, IOException {
@@ -973,7 +957,12 @@ final class WxpayComplaints {
                     }
                 }
             }
-            List<String> names = List.copyOf(files.keySet());
+            return files(files);
+        }
+
+        /** Files on disk by their names in the input (a folder's relative paths, or one file's name). */
+        private static Inputs files(Map<String, Path> files) {
+            List<String> names = List.copyOf(new java.util.TreeSet<>(files.keySet()));
             return new Inputs() {
                 @Override
                 List<String> names() {
