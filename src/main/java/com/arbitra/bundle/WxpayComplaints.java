@@ -903,12 +903,26 @@ final class WxpayComplaints {
         }
     }
 
-    /** The files of an input: a folder (its files at any depth), a ZIP (checked as bundles are) or one JSON file. */
-    private abstract static class Inputs implements java.io.Closeable {
+    /** Opens one file of an input by its name there. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open(String name) throws IOException;
+    }
 
-        abstract List<String> names();
+    /**
+     * The files of an input: a folder (its files at any depth), a ZIP (checked as bundles are) or one
+     * JSON file; {@code closer} releases what is held open (the ZIP).
+     */
+    private record Inputs(List<String> names, Opener opener, java.io.Closeable closer) implements java.io.Closeable {
 
-        abstract InputStream open(String name) throws IOException;
+        InputStream open(String name) throws IOException {
+            return opener.open(name);
+        }
+
+        @Override
+        public void close() throws IOException {
+            closer.close();
+        }
 
         static Inputs open(Path path, Limits limits, boolean strict) throws BundleException, IOException {
             if (Files.isDirectory(path)) {
@@ -919,23 +933,7 @@ final class WxpayComplaints {
             }
             if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 BundleSource.Zip zip = BundleSource.Zip.openZip(path, limits, false);
-                List<String> names = zip.names();
-                return new Inputs() {
-                    @Override
-                    List<String> names() {
-                        return names;
-                    }
-
-                    @Override
-                    InputStream open(String name) throws IOException {
-                        return zip.openAttachment(name);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        zip.close();
-                    }
-                };
+                return new Inputs(zip.names(), zip::openAttachment, zip);
             }
             // the one file the operator named (a link to it is theirs to make)
             return files(Map.of(path.getFileName().toString(), path.toRealPath()));
@@ -962,23 +960,8 @@ final class WxpayComplaints {
 
         /** Files on disk by their names in the input (a folder's relative paths, or one file's name). */
         private static Inputs files(Map<String, Path> files) {
-            List<String> names = List.copyOf(new java.util.TreeSet<>(files.keySet()));
-            return new Inputs() {
-                @Override
-                List<String> names() {
-                    return names;
-                }
-
-                @Override
-                InputStream open(String name) throws IOException {
-                    return Files.newInputStream(files.get(name), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                }
-
-                @Override
-                public void close() {
-                    // nothing held open
-                }
-            };
+            return new Inputs(List.copyOf(new java.util.TreeSet<>(files.keySet())),
+                    name -> Files.newInputStream(files.get(name), java.nio.file.LinkOption.NOFOLLOW_LINKS), () -> { });
         }
     }
 }
