@@ -26,7 +26,13 @@ public final class ConsoleSteps {
     /** The real console in English on the workspace folder, on the test workspace's clock. */
     public static javafx.application.Application launch(java.nio.file.Path dir, com.arbitra.support.MutableClock clock)
             throws Exception {
-        System.setProperty("arbitra.locale", "en");
+        return launch(dir, clock, "en");
+    }
+
+    /** The real console in this language (a tag: "en", "es", "zh-CN"). */
+    public static javafx.application.Application launch(java.nio.file.Path dir, com.arbitra.support.MutableClock clock,
+                                                        String language) throws Exception {
+        System.setProperty("arbitra.locale", language);
         org.testfx.api.FxToolkit.registerPrimaryStage();
         com.arbitra.ui.shell.ConsoleApp.prepare(dir, new com.arbitra.app.ConsoleServices(d -> new com.arbitra.store.Session(
                 com.arbitra.store.Workspace.open(d), clock, com.arbitra.domain.WorkflowSettings.defaults(),

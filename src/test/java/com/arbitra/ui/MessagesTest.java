@@ -103,6 +103,56 @@ class MessagesTest {
         assertThat(Messages.of(refused, ZH)).isEqualTo("团队服务器拒绝了登录名 lin；请团队管理员重新设置其密码。");
     }
 
+    /**
+     * Every enum the console names through a key (the sources' {@code i18n.t("state." + s.name())}) has
+     * its words for every constant in each language (issue 17, point 2). A new such key must be added
+     * to this table, so that its enum is checked too.
+     */
+    @Test
+    void everyEnumTheConsoleShowsHasItsWordsInEachLanguage() throws Exception {
+        java.util.Map<String, Class<? extends Enum<?>>> shown = java.util.Map.ofEntries(
+                java.util.Map.entry("action", CaseAction.class),
+                java.util.Map.entry("do", CaseAction.class),
+                java.util.Map.entry("actor", com.arbitra.domain.TimelineActor.class),
+                java.util.Map.entry("assessment", com.arbitra.domain.Assessment.class),
+                java.util.Map.entry("category", com.arbitra.domain.EvidenceCategory.class),
+                java.util.Map.entry("channel", com.arbitra.domain.NotificationChannel.class),
+                java.util.Map.entry("flag", com.arbitra.domain.CaseFlag.class),
+                java.util.Map.entry("measure", com.arbitra.domain.Measure.class),
+                java.util.Map.entry("notificationStatus", com.arbitra.domain.NotificationStatus.class),
+                java.util.Map.entry("party", com.arbitra.domain.Party.class),
+                java.util.Map.entry("problem", com.arbitra.domain.ProblemType.class),
+                java.util.Map.entry("remedy", com.arbitra.domain.Remedy.class),
+                java.util.Map.entry("requestStatus", com.arbitra.domain.RequestStatus.class),
+                java.util.Map.entry("responsibility", com.arbitra.domain.Responsibility.class),
+                java.util.Map.entry("role", com.arbitra.domain.Role.class),
+                java.util.Map.entry("state", CaseState.class),
+                java.util.Map.entry("stateIs", CaseState.class),
+                java.util.Map.entry("trigger", com.arbitra.domain.InterventionTrigger.class));
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile(
+                "\\.t\\(\"([A-Za-z]+)\\.\" \\+ [A-Za-z0-9_().]+\\.name\\(\\)");
+        java.util.Set<String> prefixes = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/com/arbitra/ui"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                use.matcher(java.nio.file.Files.readString(f)).results().forEach(m -> prefixes.add(m.group(1)));
+            }
+        }
+        assertThat(prefixes).as("keys made of an enum's names").contains("state", "do", "party");
+        assertThat(shown.keySet()).as("each such key is in this test's table").containsAll(prefixes);
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String file : new String[] {"messages.properties", "messages_es.properties", "messages_zh_CN.properties"}) {
+            Properties p = properties(file);
+            for (String prefix : prefixes) {
+                for (Enum<?> constant : shown.get(prefix).getEnumConstants()) {
+                    if (p.getProperty(prefix + "." + constant.name()) == null) {
+                        missing.add(file + " " + prefix + "." + constant.name());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     private static Properties properties(String name) throws Exception {
         Properties p = new Properties();
         try (var in = MessagesTest.class.getResourceAsStream("/com/arbitra/ui/" + name)) {

@@ -141,13 +141,40 @@ public final class CaseFileView {
         evidence.setId("evidenceList");
         evidence.setShowRoot(false);
         evidence.setCellFactory(t -> new TreeCell<>() {
+            /**
+             * The text as a wrapping label as wide as the room right of the arrow: the cell's own wrapped
+             * text was measured as if it had the indent's width too, and its last line ended in "…".
+             */
+            private final Label label = new Label();
+            /** Where the label starts in the cell (indent and arrow), known after a layout. */
+            private final javafx.beans.property.DoubleProperty start = new javafx.beans.property.SimpleDoubleProperty(40);
+
+            {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                label.textFillProperty().bind(textFillProperty());
+                label.fontProperty().bind(fontProperty());
+                label.prefWidthProperty().bind(widthProperty().subtract(start).subtract(snappedRightInset() + 2));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (getGraphic() == label && Math.abs(label.getLayoutX() - start.get()) > 0.5) {
+                    start.set(label.getLayoutX());
+                }
+            }
+
             @Override
             protected void updateItem(Object node, boolean empty) {
                 super.updateItem(node, empty);
                 getStyleClass().removeAll("evidence-group", "evidence-late");
-                setText(empty || node == null ? null : describe(node));
-                setWrapText(true);
-                setPrefWidth(0);
+                String shown = empty || node == null ? null : describe(node);
+                label.setText(shown);
+                setText(shown);
+                setGraphic(shown == null ? null : label);
                 if (node instanceof EvidenceItem e && vm.current().get() != null
                         && e.isLate(vm.current().get().evidenceRequests())) {
                     getStyleClass().add("evidence-late");

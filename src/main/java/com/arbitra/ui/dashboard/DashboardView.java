@@ -27,7 +27,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -68,8 +67,9 @@ public final class DashboardView {
                 outcomesChart(true, "dashboardByResponsibility")), 0, 1);
         cards.add(card(DashboardViewModel.Chart.BY_REMEDY, "dashboard.byRemedy",
                 outcomesChart(false, "dashboardByRemedy")), 1, 1);
-        cards.add(card(DashboardViewModel.Chart.AGENTS, "dashboard.agents", agentsTable()), 0, 2);
-        cards.add(card(DashboardViewModel.Chart.TOP_MERCHANTS, "dashboard.topMerchants", merchantsChart()), 1, 2);
+        // the agents' figures across the whole width: in half of it their headers did not fit
+        cards.add(card(DashboardViewModel.Chart.AGENTS, "dashboard.agents", agentsTable()), 0, 2, 2, 1);
+        cards.add(card(DashboardViewModel.Chart.TOP_MERCHANTS, "dashboard.topMerchants", merchantsChart()), 0, 3, 2, 1);
 
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -238,10 +238,10 @@ public final class DashboardView {
         TableView<Dashboard.AgentThroughput> table = new TableView<>(vm.agents());
         table.setId("dashboardAgents");
         table.setPlaceholder(new Label(i18n.t("dashboard.noData")));
-        table.getColumns().add(column("dashboard.col.operator", Dashboard.AgentThroughput::operator));
-        table.getColumns().add(column("dashboard.col.proposed", a -> String.valueOf(a.proposed())));
-        table.getColumns().add(column("dashboard.col.issued", a -> String.valueOf(a.issued())));
-        table.getColumns().add(column("dashboard.col.median", a -> DashboardViewModel.hours(a.medianTimeToRuling())));
+        column(table, "dashboard.col.operator", Dashboard.AgentThroughput::operator);
+        column(table, "dashboard.col.proposed", a -> String.valueOf(a.proposed()));
+        column(table, "dashboard.col.issued", a -> String.valueOf(a.issued()));
+        column(table, "dashboard.col.median", a -> DashboardViewModel.hours(a.medianTimeToRuling()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPrefHeight(235);
         return table;
@@ -314,11 +314,9 @@ public final class DashboardView {
         return count;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
-        TableColumn<T, String> col = new TableColumn<>(i18n.t(key));
-        col.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(value.apply(c.getValue())));
-        col.setSortable(false);
-        return col;
+    /** A column of the table, never narrower than its header and its values. */
+    private <T> void column(TableView<T> table, String key, Function<T, String> value) {
+        com.arbitra.ui.Columns.text(table, i18n.t(key), value);
     }
 
     private Optional<Path> showFileChooser(String suggested) {

@@ -199,12 +199,17 @@ public final class AttachmentView {
                 stateIn(EnumSet.of(State.PDF)));
         pdfTools.setAlignment(Pos.CENTER_LEFT);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button open = textButton("openExternally", "mdi2o-open-in-new", i18n.t("evidence.openExternally"),
                 i18n.t("evidence.openExternally.tooltip"), () -> vm.openExternally(opener.get()));
         visibleWhen(open, opener.isNotNull().and(stateIn(EnumSet.of(State.IMAGE, State.PDF, State.TEXT))));
-        HBox bar = new HBox(4, pictureTools, pdfTools, textTools(), spacer, open, saveButton("saveAs"));
+        HBox files = new HBox(4, open, saveButton("saveAs"));
+        Node text = textTools();
+        // a narrow viewer (a long Spanish label, the agent's smaller window) wraps its tools to a second
+        // row rather than cutting their words; nothing in a row gives up its width
+        for (Region r : new Region[] {pictureTools, pdfTools, (Region) text, files, pageLabel, zoomLevel}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(12, 4, pictureTools, pdfTools, text, files);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("attachment-toolbar");
         // an unsupported file has nothing to zoom or search, and its own Save as button beside the message

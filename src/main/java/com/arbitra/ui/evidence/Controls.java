@@ -35,7 +35,10 @@ final class Controls {
     }
 
     static Button textButton(String id, String icon, String text, String tooltip, Runnable action) {
-        return withAction(new Button(text, new FontIcon(icon)), id, tooltip, action);
+        Button b = withAction(new Button(text, new FontIcon(icon)), id, tooltip, action);
+        // its words whole: the row around it wraps or grows instead
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return b;
     }
 
     private static Button withAction(Button b, String id, String tooltip, Runnable action) {

@@ -54,7 +54,9 @@ public final class MerchantsView {
         merchants.setItems(vm.rows());
         merchants.setPlaceholder(new Label(i18n.t("merchants.empty")));
         NumberFormat percent = NumberFormat.getPercentInstance(i18n.locale());
-        merchants.getColumns().add(column("merchants.column.merchant", MerchantStats::merchantName, 260));
+        TableColumn<MerchantStats, String> name = column("merchants.column.merchant", MerchantStats::merchantName, 260);
+        com.arbitra.ui.Columns.wrap(name);
+        merchants.getColumns().add(name);
         merchants.getColumns().add(column("merchants.column.inWindow", m -> String.valueOf(m.openInWindow()), 160));
         merchants.getColumns().add(column("merchants.column.open", m -> String.valueOf(m.openCases()), 100));
         merchants.getColumns().add(column("merchants.column.overdueRate", m -> percent.format(m.overdueRate()), 100));
@@ -261,6 +263,7 @@ public final class MerchantsView {
         col.setCellValueFactory(c -> new SimpleStringProperty(com.arbitra.ui.Formats.shown(value.apply(c.getValue()))));
         col.setPrefWidth(w);
         col.setSortable(false);
+        com.arbitra.ui.Columns.fit(col, java.util.List.of());
         return col;
     }
 
@@ -271,6 +274,13 @@ public final class MerchantsView {
                 value.apply(c.getValue().row()))));
         col.setPrefWidth(w);
         col.setSortable(false);
+        if (key.equals("column.product")) {
+            // names wrap instead (a column as wide as the longest name would push the others out)
+            com.arbitra.ui.Columns.fit(col, java.util.List.of());
+            com.arbitra.ui.Columns.wrap(col);
+        } else {
+            com.arbitra.ui.Columns.fitRows(cases, col, r -> com.arbitra.ui.Formats.shown(value.apply(r.row())));
+        }
         return col;
     }
 }

@@ -99,17 +99,30 @@ public final class QueueView {
         TableColumn<QueueRow, String> caseIds = text("column.caseId", QueueRow::caseId, 150, List.of("MP-2026-0000000"));
         table.getColumns().add(caseIds);
         // ids of another shape (WeChat Pay's WXP- and 27 digits) widen the column when a page holds them
-        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c -> fit(caseIds, vm.rows().stream()
+        vm.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) c -> com.arbitra.ui.Columns.fit(caseIds, vm.rows().stream()
                 .map(QueueRow::caseId).filter(id -> id.length() > 15).distinct().limit(20).toList()));
-        table.getColumns().add(text("column.merchant", QueueRow::merchantName, 190, List.of()));
-        table.getColumns().add(text("column.product", QueueRow::productName, 170, List.of()));
+        // the merchant's name above the product's, each wrapping at the column's width rather than
+        // ending in "…" (two columns of names had too little room at 1366 px)
+        TableColumn<QueueRow, QueueRow> names = new TableColumn<>(i18n.t("column.merchantProduct"));
+        names.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
+        names.setCellFactory(c -> com.arbitra.ui.Columns.twoLines(names, r -> Formats.shown(r.merchantName()),
+                r -> Formats.shown(r.productName())));
+        names.setPrefWidth(280);
+        names.setSortable(false);
+        com.arbitra.ui.Columns.fit(names, List.of());
+        table.getColumns().add(names);
         table.getColumns().add(text("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110,
                 List.of(Formats.money(com.arbitra.domain.Money.of(999_999, "MXN"), i18n.locale()),
                         Formats.money(com.arbitra.domain.Money.of(999_999, "CNY"), i18n.locale()))));
-        table.getColumns().add(text("column.problemType", r -> i18n.t("problem." + r.problemType()), 100,
-                java.util.Arrays.stream(ProblemType.values()).map(p -> i18n.t("problem." + p.name())).toList()));
-        stateColumn = text("column.state", r -> i18n.t("state." + r.state().name()), 150,
-                CaseState.open().stream().map(st -> i18n.t("state." + st.name())).toList());
+        // problem types and states wrap at a space where the room is short, never inside a word
+        TableColumn<QueueRow, String> problem = text("column.problemType", r -> i18n.t("problem." + r.problemType()),
+                110, com.arbitra.ui.Columns.words(java.util.Arrays.stream(ProblemType.values())
+                        .map(p -> i18n.t("problem." + p.name())).toList()));
+        com.arbitra.ui.Columns.wrap(problem);
+        table.getColumns().add(problem);
+        stateColumn = text("column.state", r -> i18n.t("state." + r.state().name()), 160,
+                com.arbitra.ui.Columns.words(CaseState.open().stream().map(st -> i18n.t("state." + st.name())).toList()));
+        com.arbitra.ui.Columns.wrap(stateColumn);
         table.getColumns().add(stateColumn);
         table.getColumns().add(timeLeft());
         table.getColumns().add(text("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 90, List.of()));
@@ -481,37 +494,17 @@ public final class QueueView {
         TableColumn<QueueRow, String> col = new TableColumn<>(i18n.t(key));
         col.setCellValueFactory(cell -> new SimpleStringProperty(Formats.shown(value.apply(cell.getValue()))));
         col.setPrefWidth(width);
-        fit(col, widest);
+        com.arbitra.ui.Columns.fit(col, widest);
         col.setSortable(false);
         return col;
     }
-
-    /** A column never narrower than its header (bold) and these values; the columns without any give way. */
-    private static void fit(TableColumn<?, ?> col, List<String> values) {
-        double widest = width(col.getText(), javafx.scene.text.FontWeight.BOLD);
-        for (String v : values) {
-            widest = Math.max(widest, width(v, javafx.scene.text.FontWeight.NORMAL));
-        }
-        col.setMinWidth(Math.max(col.getMinWidth(), Math.ceil(widest) + CELL_PADDING));
-        col.setPrefWidth(Math.max(col.getPrefWidth(), col.getMinWidth()));
-    }
-
-    private static double width(String text, javafx.scene.text.FontWeight weight) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), weight, FONT_SIZE));
-        return t.getLayoutBounds().getWidth();
-    }
-
-    /** The table's font size and the room around a cell's text (AtlantaFX: 14 px, 8 px a side and a margin). */
-    private static final double FONT_SIZE = 14;
-    private static final double CELL_PADDING = 24;
 
     /** Time left until the deadline, counting down; overdue in the danger colour. */
     private TableColumn<QueueRow, QueueRow> timeLeft() {
         TableColumn<QueueRow, QueueRow> col = new TableColumn<>(i18n.t("column.timeLeft"));
         col.setSortable(false);
         col.setPrefWidth(110);
-        fit(col, List.of("−" + hm(Duration.ofHours(47).plusMinutes(59).plusSeconds(59)), hm(Duration.ofHours(167)),
+        com.arbitra.ui.Columns.fit(col, List.of("−" + hm(Duration.ofHours(47).plusMinutes(59).plusSeconds(59)), hm(Duration.ofHours(167)),
                 "−" + hm(Duration.ofDays(99).plusHours(23))));
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         // every cell ticks once a second: it changes its text (and its tooltip's), its style class only

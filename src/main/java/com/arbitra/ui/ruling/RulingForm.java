@@ -400,6 +400,10 @@ public final class RulingForm {
                 thumb.setPreserveRatio(true);
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.setMinHeight(THUMB + 8);
+                // the words take the room right of the box and the thumbnail, and as many lines as they need
+                text.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()
+                        + THUMB + 48));
+                text.setMinWidth(0);
                 setPrefWidth(0);
                 box.selectedProperty().addListener((o, was, on) -> {
                     EvidenceItem item = getItem();
@@ -429,8 +433,8 @@ public final class RulingForm {
                 body.setWrapText(true);
                 // the title wraps too: "e-1 · Consumer · Product condition" is wider than the list
                 title.setWrapText(true);
-                body.setMaxWidth(300);
-                title.setMaxWidth(300);
+                body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 body.getStyleClass().add("text-muted");
                 text.getChildren().setAll(title, body);
                 if (!item.evidenceId().equals(shown)) {

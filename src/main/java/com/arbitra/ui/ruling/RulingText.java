@@ -59,9 +59,13 @@ public final class RulingText {
         return out.toString().strip();
     }
 
-    /** An obligation's action in words; one the platform named that we do not know stays as sent. */
+    /** An obligation's action in words; one the platform named that we have no words for reads as its code's words. */
     static String obligation(String action, I18n i18n) {
-        return action != null && i18n.has("obligation." + action) ? i18n.t("obligation." + action) : action;
+        if (action != null && i18n.has("obligation." + action)) {
+            return i18n.t("obligation." + action);
+        }
+        String words = com.arbitra.domain.CodeWords.of(action);
+        return words == null || words.equals(action) ? action : words.toLowerCase(i18n.locale());
     }
 
     private static void section(StringBuilder out, String title, List<String> lines, I18n i18n) {

@@ -23,7 +23,7 @@ final class Forms {
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(240);
+        fields.setMinWidth(200);
         grid.getColumnConstraints().addAll(labels, fields);
         return grid;
     }
@@ -32,6 +32,8 @@ final class Forms {
         Label l = new Label(label);
         l.setLabelFor(field);
         l.setMnemonicParsing(true);
+        // the label keeps its words ("Confirmar contraseña"); the field gives way
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, l, field);
     }
 

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,12 +38,21 @@ public final class AttemptFeedbackView {
         score.setId("feedbackScore");
         score.getStyleClass().add("training-score");
         score.textProperty().bind(vm.score().asString().map(s -> i18n.t("feedback.score", s)));
+        title.setWrapText(true);
+        banner.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         HBox header = new HBox(12, title, banner);
         header.setAlignment(Pos.CENTER_LEFT);
 
         breakdown.setId("feedbackBreakdown");
         breakdown.setHgap(12);
         breakdown.setVgap(4);
+        javafx.scene.layout.ColumnConstraints detailColumn = new javafx.scene.layout.ColumnConstraints();
+        detailColumn.setHgrow(Priority.ALWAYS);
+        detailColumn.setMinWidth(0);
+        detailColumn.setPrefWidth(240);
+        breakdown.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(), detailColumn);
         vm.lines().addListener((javafx.collections.ListChangeListener<AttemptFeedbackViewModel.Line>) c -> fill());
         fill();
 
@@ -91,8 +102,12 @@ public final class AttemptFeedbackView {
             Label points = new Label(line.points());
             points.setId("feedbackPoints-" + line.criterion().name());
             points.getStyleClass().add(line.full() ? "training-part-full" : "training-part-missed");
+            // the name and the points keep their words; the detail wraps in the room left
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            points.setMinWidth(Region.USE_PREF_SIZE);
             Label detail = new Label(line.detail());
             detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             breakdown.addRow(row++, name, points, detail);
         }
     }

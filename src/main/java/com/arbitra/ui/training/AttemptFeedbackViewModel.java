@@ -66,7 +66,7 @@ public final class AttemptFeedbackViewModel {
         score.set(f.attempt().score().total());
         lines.setAll(f.attempt().score().parts().stream().map(p -> new Line(p.criterion(),
                 i18n.t("training.criterion." + p.criterion().name()), i18n.t("feedback.points", p.points(), p.max()),
-                p.detail(), p.points() == p.max())).toList());
+                detail(p), p.points() == p.max())).toList());
         released.set(f.released());
         Ruling r = f.reference();
         if (f.released() && r != null) {
@@ -75,7 +75,8 @@ public final class AttemptFeedbackViewModel {
             if (r.amount() != null) {
                 b.append('\n').append(i18n.t("feedback.amount", Formats.money(r.amount(), i18n.locale())));
             }
-            b.append('\n').append(i18n.t("feedback.basis", String.join(", ", r.basis())));
+            b.append('\n').append(i18n.t("feedback.basis", String.join(", ", r.basis().stream()
+                    .map(code -> com.arbitra.domain.RuleClause.describe(code, i18n.locale())).toList())));
             b.append('\n').append(i18n.t("feedback.cited", String.join(", ", r.citedEvidence())));
             reference.set(b.toString());
             rationale.set(r.rationale() == null ? "" : r.rationale());
@@ -85,6 +86,21 @@ public final class AttemptFeedbackViewModel {
             rationale.set("");
             notes.set("");
         }
+    }
+
+    /**
+     * What a part's points mean, in the trainee's words: never the reference's codes (the scorer's own
+     * English detail names them, and would give the reference away before the trainer releases it).
+     */
+    private String detail(TrainingScore.Part p) {
+        boolean full = p.points() == p.max();
+        String key = switch (p.criterion()) {
+            case RESPONSIBILITY, REMEDY -> full ? "same" : "differs";
+            case AMOUNT -> full ? "amountWithin" : "amountOutside";
+            case CLAUSES, EVIDENCE -> full ? "overlapAll" : p.points() > 0 ? "overlapSome" : "overlapNone";
+            case TIME -> full ? "timeWithin" : p.points() > 0 ? "timeOver" : "timeFar";
+        };
+        return i18n.t("feedback.detail." + key);
     }
 
     /** Loads the attempt again: shows the reference once the trainer has released it. */

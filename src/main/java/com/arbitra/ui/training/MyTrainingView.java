@@ -6,12 +6,10 @@ import com.arbitra.ui.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,13 +32,13 @@ public final class MyTrainingView {
         TableView<TrainingAttempt> table = new TableView<>(vm.attempts());
         table.setId("myTrainingAttempts");
         table.setPlaceholder(new Label(i18n.t("myTraining.empty")));
-        table.getColumns().add(column("training.column.submitted", a -> when.format(a.submittedAt())));
-        table.getColumns().add(column("training.column.case", TrainingAttempt::caseId));
-        table.getColumns().add(column("training.column.difficulty", a -> a.difficulty() == null ? "—"
-                : i18n.t("training.difficulty." + a.difficulty().name())));
-        table.getColumns().add(column("training.column.score", a -> String.valueOf(a.score().total())));
-        table.getColumns().add(column("training.column.released", a -> i18n.t(a.feedbackReleased()
-                ? "training.releasedYes" : "training.releasedNo")));
+        column(table, "training.column.submitted", a -> when.format(a.submittedAt()));
+        column(table, "training.column.case", TrainingAttempt::caseId);
+        column(table, "training.column.difficulty", a -> a.difficulty() == null ? "—"
+                : i18n.t("training.difficulty." + a.difficulty().name()));
+        column(table, "training.column.score", a -> String.valueOf(a.score().total()));
+        column(table, "training.column.released", a -> i18n.t(a.feedbackReleased()
+                ? "training.releasedYes" : "training.releasedNo"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, a) -> {
             if (a != null && !a.equals(vm.selected().get())) {
@@ -63,7 +61,8 @@ public final class MyTrainingView {
         Parent feedback = new AttemptFeedbackView(vm.feedback(), i18n).root();
         feedback.visibleProperty().bind(vm.selected().isNotNull());
         root = new SplitPane(left, feedback);
-        root.setDividerPositions(0.45);
+        // the attempts' columns whole (five of them, Spanish headers) at 1366 px; the feedback wraps
+        root.setDividerPositions(0.6);
         root.setId("myTrainingView");
     }
 
@@ -71,9 +70,7 @@ public final class MyTrainingView {
         return root;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(i18n.t(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
+    private <T> void column(TableView<T> table, String key, Function<T, String> value) {
+        com.arbitra.ui.Columns.text(table, i18n.t(key), value);
     }
 }

@@ -8,7 +8,6 @@ import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -94,12 +92,12 @@ public final class TrainerView {
         TableView<TraineeRow> t = new TableView<>(vm.trainees());
         t.setId("trainingScoreboard");
         t.setPlaceholder(new Label(i18n.t("training.empty")));
-        t.getColumns().add(column("training.column.trainee", TraineeRow::trainee));
-        t.getColumns().add(column("training.column.attempts", r -> String.valueOf(r.attempts())));
-        t.getColumns().add(column("training.column.casesAttempted", r -> String.valueOf(r.cases())));
-        t.getColumns().add(column("training.column.average", r -> String.format(i18n.locale(), "%.1f", r.average())));
-        t.getColumns().add(column("training.column.best", r -> String.valueOf(r.best())));
-        t.getColumns().add(column("training.column.latest", r -> String.valueOf(r.latest())));
+        column(t, "training.column.trainee", TraineeRow::trainee);
+        column(t, "training.column.attempts", r -> String.valueOf(r.attempts()));
+        column(t, "training.column.casesAttempted", r -> String.valueOf(r.cases()));
+        column(t, "training.column.average", r -> String.format(i18n.locale(), "%.1f", r.average()));
+        column(t, "training.column.best", r -> String.valueOf(r.best()));
+        column(t, "training.column.latest", r -> String.valueOf(r.latest()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 vm.selectedTrainee().set(now == null ? null : now.trainee()));
@@ -115,13 +113,13 @@ public final class TrainerView {
         TableView<CaseRow> t = new TableView<>(vm.cases());
         t.setId("trainingCases");
         t.setPlaceholder(new Label(i18n.t("training.empty")));
-        t.getColumns().add(column("training.column.case", CaseRow::caseId));
-        t.getColumns().add(column("training.column.difficulty", r -> r.difficulty() == null ? ""
-                : i18n.t("training.difficulty." + r.difficulty().name())));
-        t.getColumns().add(column("training.column.attempts", r -> String.valueOf(r.attempts())));
-        t.getColumns().add(column("training.column.trainees", r -> String.valueOf(r.trainees())));
-        t.getColumns().add(column("training.column.average", r -> String.format(i18n.locale(), "%.1f", r.average())));
-        t.getColumns().add(column("training.column.best", r -> String.valueOf(r.best())));
+        column(t, "training.column.case", CaseRow::caseId);
+        column(t, "training.column.difficulty", r -> r.difficulty() == null ? ""
+                : i18n.t("training.difficulty." + r.difficulty().name()));
+        column(t, "training.column.attempts", r -> String.valueOf(r.attempts()));
+        column(t, "training.column.trainees", r -> String.valueOf(r.trainees()));
+        column(t, "training.column.average", r -> String.format(i18n.locale(), "%.1f", r.average()));
+        column(t, "training.column.best", r -> String.valueOf(r.best()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return t;
     }
@@ -131,17 +129,17 @@ public final class TrainerView {
         TableView<TrainingAttempt> t = new TableView<>(vm.attempts());
         t.setId("trainingAttempts");
         t.setPlaceholder(new Label(i18n.t("training.empty")));
-        t.getColumns().add(column("training.column.submitted", a -> when.format(a.submittedAt())));
-        t.getColumns().add(column("training.column.trainee", TrainingAttempt::trainee));
-        t.getColumns().add(column("training.column.case", TrainingAttempt::caseId));
-        t.getColumns().add(column("training.column.score", a -> String.valueOf(a.score().total())));
-        t.getColumns().add(column("training.column.proposal", a -> a.proposal() == null ? ""
+        column(t, "training.column.submitted", a -> when.format(a.submittedAt()));
+        column(t, "training.column.trainee", TrainingAttempt::trainee);
+        column(t, "training.column.case", TrainingAttempt::caseId);
+        column(t, "training.column.score", a -> String.valueOf(a.score().total()));
+        column(t, "training.column.proposal", a -> a.proposal() == null ? ""
                 : i18n.t("feedback.ruling", i18n.t("training.responsibility." + a.proposal().responsibility()),
-                i18n.t("training.remedy." + a.proposal().remedy()))));
-        t.getColumns().add(column("training.column.minutes", a -> a.timeTaken() == null ? ""
-                : String.valueOf(a.timeTaken().toMinutes())));
-        t.getColumns().add(column("training.column.released", a -> i18n.t(a.feedbackReleased()
-                ? "training.releasedYes" : "training.releasedNo")));
+                i18n.t("training.remedy." + a.proposal().remedy())));
+        column(t, "training.column.minutes", a -> a.timeTaken() == null ? ""
+                : String.valueOf(a.timeTaken().toMinutes()));
+        column(t, "training.column.released", a -> i18n.t(a.feedbackReleased()
+                ? "training.releasedYes" : "training.releasedNo"));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return t;
     }
@@ -274,9 +272,7 @@ public final class TrainerView {
         return b;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(i18n.t(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
+    private <T> void column(TableView<T> table, String key, Function<T, String> value) {
+        com.arbitra.ui.Columns.text(table, i18n.t(key), value);
     }
 }

@@ -20,14 +20,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** A training workspace holding the sample training set, a trainer and two trainees. */
-final class TrainingFixture implements AutoCloseable {
+public final class TrainingFixture implements AutoCloseable {
 
-    final TestWorkspace ws;
-    final Actor trainer;
-    final Actor tina;
-    final Actor tom;
+    public final TestWorkspace ws;
+    public final Actor trainer;
+    public final Actor tina;
+    public final Actor tom;
 
-    TrainingFixture(Path dir) throws Exception {
+    public TrainingFixture(Path dir) throws Exception {
         ws = TestWorkspace.create(dir, WorkspaceKind.TRAINING);
         ImportReport r = new Importer(ws.session.workspace(), ws.clock, Limits.defaults(), "tess")
                 .run(Path.of("assets/samples/training"), Importer.Options.defaults(), (n, t) -> { });
@@ -44,7 +44,7 @@ final class TrainingFixture implements AutoCloseable {
     }
 
     /** The case's reference ruling, as a trainee would fill the form (obligations due in the future). */
-    Ruling referenceOf(String caseId) {
+    public Ruling referenceOf(String caseId) {
         Ruling ref = ws.session.cases().find(caseId).orElseThrow().training().referenceRuling();
         Instant due = ws.clock.instant().plus(Duration.ofDays(2));
         List<Obligation> obligations = ref.obligations().stream()
@@ -55,7 +55,7 @@ final class TrainingFixture implements AutoCloseable {
     }
 
     /** A trainee claims the case, works it for some minutes and proposes; the proposal is scored with it. */
-    TrainingService.Feedback attempt(Actor trainee, String caseId, Ruling proposal, long minutes) {
+    public TrainingService.Feedback attempt(Actor trainee, String caseId, Ruling proposal, long minutes) {
         Instant started = ws.clock.instant();
         ws.session.cases().claim(caseId, trainee, Seen.version(ws.session.cases(), caseId));
         ws.clock.advance(Duration.ofMinutes(minutes));

@@ -94,7 +94,7 @@ class TrainingViewModelsTest {
         assertThat(trainer.message().get()).isEqualTo("Feedback released on 1 attempts.");
         feedback.checkAgain();
         assertThat(feedback.released().get()).isTrue();
-        assertThat(feedback.reference().get()).startsWith("no one, no action").contains("REFUND_ALREADY_COMPLETED");
+        assertThat(feedback.reference().get()).startsWith("no one, no action").contains("Rule clauses: Refund already completed");
         assertThat(feedback.notes().get()).contains("原路退回");
 
         Path csv = dir.resolve("scores.csv");

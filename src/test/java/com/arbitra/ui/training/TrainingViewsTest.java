@@ -91,7 +91,7 @@ class TrainingViewsTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(board.getItems().get(0).trainee()).isEqualTo("tina");
         assertThat(board.getItems().get(0).best()).isEqualTo(100);
-        assertThat(lookup("#trainingBanner").queryAs(Label.class).getText()).contains("TRAINING");
+        assertThat(lookup("#trainingBanner").queryAs(Label.class).getText()).startsWith("Training workspace");
 
         clickOn("tina");
         TableView<?> attempts = lookup("#trainingAttempts").queryAs(TableView.class);
