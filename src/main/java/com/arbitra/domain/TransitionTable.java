@@ -144,6 +144,11 @@ public final class TransitionTable {
                 + c.state().description() + until + ".", action, c.state(), c.dueAt());
     }
 
+    /** Whether some row of the table lets this role take the action, in some state. */
+    public static boolean mayEverTake(CaseAction action, Role role) {
+        return ROWS.stream().anyMatch(t -> t.action() == action && t.roles().contains(role));
+    }
+
     static Refusal roleRefusal(CaseAction action) {
         Set<Role> allowed = EnumSet.noneOf(Role.class);
         ROWS.stream().filter(t -> t.action() == action).forEach(t -> allowed.addAll(t.roles()));

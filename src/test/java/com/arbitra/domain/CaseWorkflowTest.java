@@ -138,13 +138,16 @@ class CaseWorkflowTest {
 
             Map<CaseAction, Optional<Refusal>> actions = fixed.actionsFor(c, ana);
 
-            assertThat(actions.keySet()).containsExactlyElementsOf(CaseWorkflow.OPERATOR_ACTIONS);
+            // an agent is not shown the actions only a supervisor may take
+            assertThat(actions.keySet()).isSubsetOf(CaseWorkflow.OPERATOR_ACTIONS)
+                    .doesNotContain(CaseAction.ISSUE_RULING, CaseAction.RETURN_RULING, CaseAction.UPHOLD_RULING)
+                    .contains(CaseAction.CLAIM, CaseAction.PROPOSE_RULING, CaseAction.VERIFY_PROOF);
+            assertThat(fixed.actionsFor(c, new Actor("wang", Role.SUPERVISOR)).keySet())
+                    .contains(CaseAction.ISSUE_RULING, CaseAction.RETURN_RULING);
             assertThat(actions.entrySet()).filteredOn(e -> e.getValue().isEmpty()).extracting(Map.Entry::getKey)
                     .containsExactly(CaseAction.REQUEST_EVIDENCE, CaseAction.ASSESS_EVIDENCE,
                             CaseAction.PROPOSE_RULING, CaseAction.ADD_NOTE);
             assertThat(actions.get(CaseAction.CLAIM)).map(Refusal::message).contains("You already hold this case.");
-            assertThat(actions.get(CaseAction.ISSUE_RULING)).map(Refusal::message)
-                    .contains("Only a supervisor can issue a ruling.");
             assertThat(actions.get(CaseAction.VERIFY_PROOF)).map(Refusal::message)
                     .contains("Cannot verify fulfilment proof: this case is under review.");
         }

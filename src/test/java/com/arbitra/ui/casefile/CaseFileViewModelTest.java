@@ -74,9 +74,11 @@ class CaseFileViewModelTest {
                 .containsExactlyInAnyOrder(CaseAction.CLAIM, CaseAction.ADD_NOTE);
         assertThat(vm.actions()).filteredOn(a -> a.action() == CaseAction.ASSESS_EVIDENCE).first()
                 .extracting(CaseFileViewModel.ActionState::reason).isEqualTo("Tome primero este caso.");
-        assertThat(vm.actions()).filteredOn(a -> a.action() == CaseAction.ISSUE_RULING).first()
+        assertThat(vm.actions()).filteredOn(a -> a.action() == CaseAction.PROPOSE_RULING).first()
                 .extracting(CaseFileViewModel.ActionState::reason).asString()
-                .startsWith("No se puede emitir una resolución: este caso está esperando a un agente");
+                .startsWith("No se puede proponer una resolución: este caso está esperando a un agente");
+        assertThat(vm.actions()).as("a supervisor's actions are not an agent's to see")
+                .noneMatch(a -> a.action() == CaseAction.ISSUE_RULING);
     }
 
     @Test

@@ -73,6 +73,7 @@ class ViewWalkTest extends FxRobot {
         ws.addOperator("chen", Role.SUPERVISOR);
         ws.addOperator("lin", Role.AGENT);
         app = ConsoleSteps.launch(dir, ws.clock, language);
+        fitTheScreen();
 
         steps.waitUntilShown("#signInUsername");
         stop("sign-in");
@@ -152,6 +153,7 @@ class ViewWalkTest extends FxRobot {
         ws = fx.ws;
         fx.attempt(fx.tina, "TR-2026-0002", fx.referenceOf("TR-2026-0002"), 25);
         app = ConsoleSteps.launch(dir, ws.clock, language);
+        fitTheScreen();
 
         steps.signIn("tess");
         fitTheScreen();
@@ -198,6 +200,7 @@ class ViewWalkTest extends FxRobot {
         this.language = language;
         ws = TestWorkspace.create(dir);
         app = ConsoleSteps.launch(dir, ws.clock, language);
+        fitTheScreen();
         steps.waitUntilShown("#firstUsername");
         stop("first-supervisor");
         assertThat(problems).as("what a first user would see wrong in " + language).isEmpty();
@@ -222,8 +225,9 @@ class ViewWalkTest extends FxRobot {
         }
     }
 
+    /** The console's window as large as the screen of an office PC (an earlier test may have left it larger). */
     private void fitTheScreen() {
-        Stage stage = (Stage) lookup("#caseQueue").query().getScene().getWindow();
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         interact(() -> {
             stage.setX(0);
             stage.setY(0);
