@@ -240,6 +240,16 @@ public final class RulingForm {
             }
         });
         box.valueProperty().bindBidirectional(into);
+        // as wide as its widest choice from the start: an empty box was a sliver, and grew under the
+        // pointer when a choice was made
+        double widest = 0;
+        for (E e : values) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(i18n.t(prefix + e.name()));
+            t.setFont(javafx.scene.text.Font.font(14));
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        box.setPrefWidth(Math.ceil(widest) + 56);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 
