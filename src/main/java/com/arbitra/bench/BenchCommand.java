@@ -421,12 +421,29 @@ public final class BenchCommand implements Runnable {
                 + "cases, such as a team workspace just made by init --server, is filled first.")
         Path keep;
 
+        @Option(names = "--second-day", description = "Then the second day: close the workspace, move the "
+                + "clock on an hour, import 2%% more cases as a night's sync would, drop the file from the OS page "
+                + "cache (as root; else the figures are warm ones and queue.reopened_cold says so), reopen it in a "
+                + "fresh JVM and time the same queries (queue.reopened_*). A kept --workspace gets the new cases.")
+        boolean secondDay;
+
+        /** For tests: the second day without dropping the machine's page cache. */
+        @Option(names = "--keep-page-cache", hidden = true)
+        boolean keepPageCache;
+
+        /** Set in the fresh JVM of the second day: time the workspace as it is, at this time. */
+        @Option(names = "--reopened-at", hidden = true, paramLabel = "INSTANT")
+        Instant reopenedAt;
+
         @Override
         Integer run() throws Exception {
             if (keep != null && server != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server makes scratch "
                         + "databases that are dropped afterwards; to keep a team workspace, make it with arbitra "
                         + "init --server and give it as --workspace.");
+            }
+            if (reopenedAt != null) {
+                return reopened(keep, reopenedAt);
             }
             Path work = keep == null ? scratch() : null;
             Path wsDir = keep != null ? keep : work.resolve("ws");
@@ -435,45 +452,123 @@ public final class BenchCommand implements Runnable {
             // deadlines ahead of it, as a platform's export would
             Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
             BenchGenerator generator = new BenchGenerator(seed, false, now);
-            try (Session s = reuse ? workspaces().open(keep) : filled(wsDir, cases, generator)) {
-                if (reuse && s.store().transaction(u -> u.cases().count()) == 0) {
-                    fill(s, cases, generator);
+            try {
+                long count;
+                try (Session s = reuse ? workspaces().open(keep) : filled(wsDir, cases, generator)) {
+                    if (reuse && s.store().transaction(u -> u.cases().count()) == 0) {
+                        fill(s, cases, generator);
+                    }
+                    count = s.store().transaction(u -> u.cases().count());
+                    timeQueries(s, now, count, "queue.");
                 }
-                long count = s.store().transaction(u -> u.cases().count());
-                QueueQueries q = new QueueQueries(s.workspace());
-                Instant eod = now.plus(Duration.ofHours(12));
-                List<QueueRow> first = q.page(QueueFilter.all(), null, PAGE, now, eod);
-                String touched = first.isEmpty() ? "" : first.get(0).caseId();
-                Runnable touch = () -> BenchFloors.touch(s.workspace(), touched);
-
-                progress("walking to page " + DEEP_PAGE);
-                List<QueueAfter> deep = deepKeys(q, now, eod);
-
-                Set<CaseState> three = Set.of(CaseState.INTERVENTION_REQUESTED, CaseState.UNDER_REVIEW,
-                        CaseState.AWAITING_EVIDENCE);
-                String[] terms = searchTerms(count, seed);
-                progress("timing");
-                double[] firstPage = time(touch, i -> q.page(QueueFilter.all(), null, PAGE, now, eod));
-                double[] filtered = time(touch, i -> q.page(new QueueFilter(three, QueueFilter.Scope.ALL, null,
-                        String.valueOf(1_900_000_000L + (i * 37) % 2000), null, QueueFilter.Due.ANY, null), null,
-                        PAGE, now, eod));
-                double[] search = time(touch, i -> q.page(new QueueFilter(Set.of(), QueueFilter.Scope.ALL, null, null,
-                        null, QueueFilter.Due.ANY, terms[i % terms.length]), null, PAGE, now, eod));
-                double[] deepPage = time(touch, i -> q.page(QueueFilter.all(), deep.get(i % deep.size()), PAGE, now,
-                        eod));
-                double[] counts = time(touch, i -> q.countsByState(QueueFilter.all(), now, eod));
-
-                figure("queue.cases", count);
-                figure("queue.first_page_p50_ms", fixed(percentile(firstPage, 50), 1));
-                figure("queue.first_page_p95_ms", fixed(percentile(firstPage, 95), 1));
-                figure("queue.filtered_page_p95_ms", fixed(percentile(filtered, 95), 1));
-                figure("queue.search_p95_ms", fixed(percentile(search, 95), 1));
-                figure("queue.deep_page_p95_ms", fixed(percentile(deepPage, 95), 1));
-                figure("queue.counts_p95_ms", fixed(percentile(counts, 95), 1));
+                if (secondDay) {
+                    return secondDay(wsDir, now.plus(SECOND_DAY), count);
+                }
                 return Exit.DONE;
             } finally {
                 delete(work);
             }
+        }
+
+        /** How far the clock moves on before the second day: some of the open deadlines pass. */
+        static final Duration SECOND_DAY = Duration.ofHours(1);
+
+        /**
+         * The night's sync (2% more cases, as of the second day), the page cache dropped, then the same
+         * queries timed in a fresh JVM on the reopened workspace; its figures are printed as ours.
+         */
+        private Integer secondDay(Path wsDir, Instant next, long count) throws Exception {
+            long more = Math.max(1, count / 50);
+            progress(String.format(Locale.ROOT, "second day: %,d more cases arrive", more));
+            try (Session s = workspaces().open(wsDir)) {
+                new BenchGenerator(seed + 1_000, false, next).fill(s.workspace(), more, done -> { });
+            }
+            boolean cold = !keepPageCache && dropPageCache();
+            figure("queue.reopened_cold", cold);
+            String javaCommand = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m",
+                    "-cp", System.getProperty("java.class.path"), com.arbitra.app.Main.class.getName(), "bench", "queue",
+                    "--cases", String.valueOf(cases), "--seed", String.valueOf(seed), "--workspace", wsDir.toString(),
+                    "--reopened-at", next.toString()));
+            progress("second day: reopening in a fresh JVM" + (cold ? " after dropping the page cache" : ""));
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                lines.lines().forEach(line -> out().println(line));
+            }
+            int exit = child.waitFor();
+            if (exit != 0) {
+                err().println("arbitra: the second day's JVM ended with exit code " + exit + ".");
+                return Exit.INTERNAL;
+            }
+            return Exit.DONE;
+        }
+
+        /** Drops the OS page cache (Linux, as root): the second day reads its file from the disk. */
+        private boolean dropPageCache() {
+            Path drop = Path.of("/proc/sys/vm/drop_caches");
+            try {
+                new ProcessBuilder("sync").inheritIO().start().waitFor();
+                Files.writeString(drop, "3");
+                return true;
+            } catch (IOException | RuntimeException e) {
+                progress("the page cache could not be dropped (" + e.getMessage() + "): the second day's "
+                        + "figures are warm ones");
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        /** The fresh JVM of the second day: open to first page, then the same queries. */
+        private Integer reopened(Path wsDir, Instant at) throws Exception {
+            long started = System.nanoTime();
+            try (Session s = workspaces().open(wsDir)) {
+                new QueueQueries(s.workspace()).page(QueueFilter.all(), null, PAGE, at, at.plus(Duration.ofHours(12)));
+                figure("queue.reopened_open_ms", fixed((System.nanoTime() - started) / 1e6, 1));
+                long count = s.store().transaction(u -> u.cases().count());
+                long overdue = new QueueQueries(s.workspace()).countsByState(new QueueFilter(Set.of(),
+                        QueueFilter.Scope.ALL, null, null, null, QueueFilter.Due.OVERDUE, null), at,
+                        at.plus(Duration.ofHours(12))).values().stream().mapToLong(Long::longValue).sum();
+                figure("queue.reopened_overdue_cases", overdue);
+                timeQueries(s, at, count, "queue.reopened_");
+            }
+            return Exit.DONE;
+        }
+
+        /** The same queries on either day, 60 runs each after warm-up; figures named with this prefix. */
+        private void timeQueries(Session s, Instant now, long count, String prefix) {
+            QueueQueries q = new QueueQueries(s.workspace());
+            Instant eod = now.plus(Duration.ofHours(12));
+            List<QueueRow> first = q.page(QueueFilter.all(), null, PAGE, now, eod);
+            String touched = first.isEmpty() ? "" : first.get(0).caseId();
+            Runnable touch = () -> BenchFloors.touch(s.workspace(), touched);
+
+            progress("walking to page " + DEEP_PAGE);
+            List<QueueAfter> deep = deepKeys(q, now, eod);
+
+            Set<CaseState> three = Set.of(CaseState.INTERVENTION_REQUESTED, CaseState.UNDER_REVIEW,
+                    CaseState.AWAITING_EVIDENCE);
+            String[] terms = searchTerms(count, seed);
+            progress("timing");
+            double[] firstPage = time(touch, i -> q.page(QueueFilter.all(), null, PAGE, now, eod));
+            double[] filtered = time(touch, i -> q.page(new QueueFilter(three, QueueFilter.Scope.ALL, null,
+                    String.valueOf(1_900_000_000L + (i * 37) % 2000), null, QueueFilter.Due.ANY, null), null,
+                    PAGE, now, eod));
+            double[] search = time(touch, i -> q.page(new QueueFilter(Set.of(), QueueFilter.Scope.ALL, null, null,
+                    null, QueueFilter.Due.ANY, terms[i % terms.length]), null, PAGE, now, eod));
+            double[] deepPage = time(touch, i -> q.page(QueueFilter.all(), deep.get(i % deep.size()), PAGE, now,
+                    eod));
+            double[] counts = time(touch, i -> q.countsByState(QueueFilter.all(), now, eod));
+
+            figure(prefix + "cases", count);
+            figure(prefix + "first_page_p50_ms", fixed(percentile(firstPage, 50), 1));
+            figure(prefix + "first_page_p95_ms", fixed(percentile(firstPage, 95), 1));
+            figure(prefix + "filtered_page_p95_ms", fixed(percentile(filtered, 95), 1));
+            figure(prefix + "search_p95_ms", fixed(percentile(search, 95), 1));
+            figure(prefix + "deep_page_p95_ms", fixed(percentile(deepPage, 95), 1));
+            figure(prefix + "counts_p95_ms", fixed(percentile(counts, 95), 1));
         }
 
         /** The keys after which pages 1,000 and the following start (fewer, shallower, in small queues). */

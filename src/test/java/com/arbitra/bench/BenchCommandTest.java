@@ -85,6 +85,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void queueTimesTheSecondDayInAFreshJvmOnTheReopenedWorkspace() {
+        Path ws = dir.resolve("second-day");
+        List<String> lines = run("bench", "queue", "--cases", "100", "--workspace", ws.toString(), "--second-day",
+                "--keep-page-cache");
+
+        assertThat(lines).contains("queue.cases=100", "queue.reopened_cold=false", "queue.reopened_cases=102");
+        assertThat(lines.stream().map(l -> l.substring(0, l.indexOf('='))).toList()).containsSubsequence(
+                "queue.counts_p95_ms", "queue.reopened_cold", "queue.reopened_open_ms", "queue.reopened_overdue_cases",
+                "queue.reopened_first_page_p95_ms", "queue.reopened_filtered_page_p95_ms", "queue.reopened_search_p95_ms",
+                "queue.reopened_counts_p95_ms");
+    }
+
+    @Test
     void teamRunsItsClientsOnATeamWorkspaceAndChecksTheResult() throws Exception {
         try (com.arbitra.support.PgDatabase db = com.arbitra.support.PgDatabase.create()) {
             Path ws = dir.resolve("team");
