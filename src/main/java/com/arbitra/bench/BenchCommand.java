@@ -470,6 +470,9 @@ public final class BenchCommand implements Runnable {
             }
         }
 
+        /** The command line's main class, named: bench may not depend on app, which depends on it. */
+        static final String MAIN_CLASS = "com.arbitra.app.Main";
+
         /** How far the clock moves on before the second day: some of the open deadlines pass. */
         static final Duration SECOND_DAY = Duration.ofHours(1);
 
@@ -487,7 +490,7 @@ public final class BenchCommand implements Runnable {
             figure("queue.reopened_cold", cold);
             String javaCommand = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m",
-                    "-cp", System.getProperty("java.class.path"), com.arbitra.app.Main.class.getName(), "bench", "queue",
+                    "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "bench", "queue",
                     "--cases", String.valueOf(cases), "--seed", String.valueOf(seed), "--workspace", wsDir.toString(),
                     "--reopened-at", next.toString()));
             progress("second day: reopening in a fresh JVM" + (cold ? " after dropping the page cache" : ""));

@@ -90,6 +90,7 @@ class BenchCommandTest {
         List<String> lines = run("bench", "queue", "--cases", "100", "--workspace", ws.toString(), "--second-day",
                 "--keep-page-cache");
 
+        assertThat(BenchCommand.Queue.MAIN_CLASS).isEqualTo(com.arbitra.app.Main.class.getName());
         assertThat(lines).contains("queue.cases=100", "queue.reopened_cold=false", "queue.reopened_cases=102");
         assertThat(lines.stream().map(l -> l.substring(0, l.indexOf('='))).toList()).containsSubsequence(
                 "queue.counts_p95_ms", "queue.reopened_cold", "queue.reopened_open_ms", "queue.reopened_overdue_cases",
