@@ -33,8 +33,22 @@ public final class Columns {
         for (String v : values) {
             widest = Math.max(widest, width(v, FontWeight.NORMAL));
         }
-        col.setMinWidth(Math.max(col.getMinWidth(), Math.ceil(widest) + CELL_PADDING));
-        col.setPrefWidth(Math.max(col.getPrefWidth(), col.getMinWidth()));
+        double min = Math.ceil(widest) + CELL_PADDING;
+        if (min <= col.getMinWidth()) {
+            return;
+        }
+        col.setMinWidth(min);
+        col.setPrefWidth(Math.max(col.getPrefWidth(), min));
+        // the column grew: the others give way as the table's policy says, now rather than at the next
+        // resize of the window (the queue's last columns were pushed out of sight when WXP ids arrived)
+        TableView<?> table = col.getTableView();
+        if (table != null) {
+            javafx.application.Platform.runLater(() -> constrain(table));
+        }
+    }
+
+    private static <T> void constrain(TableView<T> table) {
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
     }
 
     /** {@link #fit} to the header now and to the values of the table's rows whenever they change. */
