@@ -77,11 +77,7 @@ public final class Columns {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setPrefHeight(Control.USE_COMPUTED_SIZE);
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                wrapping(text, col, this);
             }
 
             @Override
@@ -113,19 +109,10 @@ public final class Columns {
 
             {
                 both.setPadding(new javafx.geometry.Insets(3, 0, 3, 0));
-            }
-
-            {
-                for (Text t : new Text[] {top, below}) {
-                    t.wrappingWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
-                    t.fontProperty().bind(fontProperty());
-                }
-                top.fillProperty().bind(textFillProperty());
+                wrapping(top, col, this);
+                wrapping(below, col, this);
                 // muted, in the row's colour (white on a chosen row)
-                below.fillProperty().bind(textFillProperty());
                 below.setOpacity(0.72);
-                setPrefHeight(Control.USE_COMPUTED_SIZE);
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             }
 
             @Override
@@ -148,7 +135,17 @@ public final class Columns {
         };
     }
 
-    private static double width(String text, FontWeight weight) {
+    /** A text of the cell's font and colour that wraps at the column's width; the cell shows it alone. */
+    private static void wrapping(Text text, TableColumn<?, ?> col, TableCell<?, ?> cell) {
+        text.wrappingWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
+        text.fillProperty().bind(cell.textFillProperty());
+        text.fontProperty().bind(cell.fontProperty());
+        cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
+        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /** How wide a text is drawn in the console's 14 px font. */
+    public static double width(String text, FontWeight weight) {
         Text t = new Text(text);
         t.setFont(Font.font(Font.getDefault().getFamily(), weight, FONT_SIZE));
         return t.getLayoutBounds().getWidth();

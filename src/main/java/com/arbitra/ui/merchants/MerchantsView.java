@@ -201,11 +201,13 @@ public final class MerchantsView {
             }
         });
         cases.getColumns().add(pick);
-        cases.getColumns().add(caseColumn("column.caseId", QueueRow::caseId, 150));
-        cases.getColumns().add(caseColumn("column.product", QueueRow::productName, 200));
-        cases.getColumns().add(caseColumn("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110));
-        cases.getColumns().add(caseColumn("column.state", r -> i18n.t("state." + r.state().name()), 160));
-        cases.getColumns().add(caseColumn("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 100));
+        cases.getColumns().add(caseColumn("column.caseId", QueueRow::caseId, 150, false));
+        // names wrap (a column as wide as the longest name would push the others out)
+        cases.getColumns().add(caseColumn("column.product", QueueRow::productName, 200, true));
+        cases.getColumns().add(caseColumn("column.amount", r -> Formats.money(r.amount(), i18n.locale()), 110, false));
+        cases.getColumns().add(caseColumn("column.state", r -> i18n.t("state." + r.state().name()), 160, false));
+        cases.getColumns().add(caseColumn("column.assignee", r -> r.assignee() == null ? "" : r.assignee(), 100,
+                false));
         cases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TextField reason = new TextField();
@@ -268,14 +270,13 @@ public final class MerchantsView {
     }
 
     private TableColumn<MerchantsViewModel.CaseChoice, String> caseColumn(String key, Function<QueueRow, String> value,
-                                                                           double w) {
+                                                                           double w, boolean wraps) {
         TableColumn<MerchantsViewModel.CaseChoice, String> col = new TableColumn<>(i18n.t(key));
         col.setCellValueFactory(c -> new SimpleStringProperty(com.arbitra.ui.Formats.shown(
                 value.apply(c.getValue().row()))));
         col.setPrefWidth(w);
         col.setSortable(false);
-        if (key.equals("column.product")) {
-            // names wrap instead (a column as wide as the longest name would push the others out)
+        if (wraps) {
             com.arbitra.ui.Columns.fit(col, java.util.List.of());
             com.arbitra.ui.Columns.wrap(col);
         } else {

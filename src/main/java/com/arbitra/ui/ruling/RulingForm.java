@@ -244,9 +244,8 @@ public final class RulingForm {
         // pointer when a choice was made
         double widest = 0;
         for (E e : values) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(i18n.t(prefix + e.name()));
-            t.setFont(javafx.scene.text.Font.font(14));
-            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            widest = Math.max(widest, com.arbitra.ui.Columns.width(i18n.t(prefix + e.name()),
+                    javafx.scene.text.FontWeight.NORMAL));
         }
         box.setPrefWidth(Math.ceil(widest) + 56);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
