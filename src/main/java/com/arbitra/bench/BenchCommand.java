@@ -277,7 +277,7 @@ public final class BenchCommand implements Runnable {
                 return BenchFloors.importFloor(bundle, workspace);
             }
             create(workspace).close();
-            // the same rows through plain JDBC batches (rewritten to multi-row INSERTs) on a connection of its own
+            // the same rows through COPY on a connection of its own
             try (java.sql.Connection c = databases.connect(com.arbitra.store.TeamDescriptor.read(workspace))) {
                 return BenchFloors.importFloor(bundle, c);
             } catch (java.sql.SQLException e) {

@@ -26,14 +26,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The floors the benchmarks compare against: what the stack itself costs for the same data, with none
  * of Arbitra's work (no validation, no domain mapping, no hashing, no audit chain). Import: a plain
  * Jackson streaming parse of the bundle and plain JDBC batch inserts of the same case and audit rows
- * into a fresh H2 file database with the workspace's schema. Export: plain JDBC reads of every case
+ * into a fresh H2 file database with the workspace's schema (on PostgreSQL: COPY). Export: plain JDBC reads of every case
  * row and a plain Jackson generator writing them.
  */
 public final class BenchFloors {
@@ -82,82 +84,130 @@ public final class BenchFloors {
         }
     }
 
-    /** The same floor on a connection of its own to any workspace's database (a team's: PostgreSQL). */
+    /**
+     * The same floor on a connection of its own to any workspace's database. On PostgreSQL (a team's)
+     * the rows go in with COPY, the server's bulk path: the case rows in one COPY as they are read, the
+     * audit rows in a second one after it.
+     */
     static Timed importFloor(Path bundle, Connection c) throws IOException, SQLException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             index.put(COLUMNS[i][1], i);
         }
-        String cols = String.join(", ", java.util.Arrays.stream(COLUMNS).map(column -> column[0]).toList());
-        String caseSql = "INSERT INTO dispute_case (" + cols + ", high_risk, rank_at, platform_state, body, version, "
-                + "updated_by, updated_at) VALUES (" + "?, ".repeat(COLUMNS.length) + "?, ?, ?, ?, ?, ?, ?)";
-        String auditSql = "INSERT INTO audit_record (seq, case_id, operator, role, at, action, before_state, "
-                + "after_state, details, prev_hash, hash) VALUES (?, ?, 'PLATFORM', 'PLATFORM', ?, 'IMPORTED', NULL, "
-                + "?, ?, ?, ?)";
+        List<String> caseColumns = new ArrayList<>(java.util.Arrays.stream(COLUMNS).map(column -> column[0]).toList());
+        caseColumns.addAll(List.of("high_risk", "rank_at", "platform_state", "body", "version", "updated_by",
+                "updated_at"));
+        List<String> auditColumns = List.of("seq", "case_id", "operator", "role", "at", "action", "before_state",
+                "after_state", "details", "prev_hash", "hash");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // opening and closing the database are left out, as they are for Arbitra's import
+        long started = System.nanoTime();
+        c.setAutoCommit(false);
         long cases = 0;
-        long started;
-        long ended;
-        {
-            // opening and closing the database are left out, as they are for Arbitra's import
-            started = System.nanoTime();
-            c.setAutoCommit(false);
-            try (InputStream in = Files.newInputStream(bundle); JsonParser p = JSON.createParser(in)) {
-            try (PreparedStatement ps = c.prepareStatement(caseSql);
-                 PreparedStatement audit = c.prepareStatement(auditSql)) {
+        try (Sink caseRows = Sink.of(c, "dispute_case", caseColumns);
+             InputStream in = Files.newInputStream(bundle); JsonParser p = JSON.createParser(in)) {
+            List<Object[]> audit = new ArrayList<>();
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
                 p.nextToken();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    if (!name.equals("cases")) {
-                        p.skipChildren();
-                        continue;
+                if (!name.equals("cases")) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    Object[] values = new Object[caseColumns.size()];
+                    String body = readCase(p, index, values);
+                    for (int i = 0; i < COLUMNS.length; i++) {
+                        if (values[i] != null && TIMES.contains(COLUMNS[i][0])) {
+                            values[i] = OffsetDateTime.parse((String) values[i]);
+                        }
                     }
-                    Object[] values = new Object[COLUMNS.length];
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        java.util.Arrays.fill(values, null);
-                        String body = readCase(p, index, values);
-                        for (int i = 0; i < values.length; i++) {
-                            Object v = values[i];
-                            if (v != null && TIMES.contains(COLUMNS[i][0])) {
-                                v = OffsetDateTime.parse((String) v);
-                            }
-                            ps.setObject(i + 1, v);
-                        }
-                        int k = COLUMNS.length;
-                        ps.setBoolean(k + 1, false);
-                        Object rank = values[index.get("dueAt")] != null ? values[index.get("dueAt")]
-                                : values[index.get("complaint.filedAt")];
-                        ps.setObject(k + 2, OffsetDateTime.parse((String) rank));
-                        ps.setObject(k + 3, values[index.get("state")]);
-                        ps.setString(k + 4, body);
-                        ps.setLong(k + 5, 1);
-                        ps.setString(k + 6, "floor");
-                        ps.setObject(k + 7, now);
-                        ps.addBatch();
-                        cases++;
-                        audit.setLong(1, cases);
-                        audit.setObject(2, values[0]);
-                        audit.setObject(3, now);
-                        audit.setObject(4, values[index.get("state")]);
-                        audit.setString(5, "bundle=floor; revision=" + values[1]);
-                        audit.setString(6, ZERO_HASH);
-                        audit.setString(7, ZERO_HASH);
-                        audit.addBatch();
-                        if (cases % BATCH == 0) {
-                            ps.executeBatch();
-                            audit.executeBatch();
-                        }
+                    int k = COLUMNS.length;
+                    Object state = values[index.get("state")];
+                    Object rank = values[index.get("dueAt")] != null ? values[index.get("dueAt")]
+                            : values[index.get("complaint.filedAt")];
+                    values[k] = false;
+                    values[k + 1] = rank;
+                    values[k + 2] = state;
+                    values[k + 3] = body;
+                    values[k + 4] = 1L;
+                    values[k + 5] = "floor";
+                    values[k + 6] = now;
+                    caseRows.row(values);
+                    cases++;
+                    audit.add(new Object[] {cases, values[0], "PLATFORM", "PLATFORM", now, "IMPORTED", null, state,
+                        "bundle=floor; revision=" + values[1], ZERO_HASH, ZERO_HASH});
+                }
+            }
+            caseRows.end();
+            try (Sink auditRows = Sink.of(c, "audit_record", auditColumns)) {
+                for (Object[] row : audit) {
+                    auditRows.row(row);
+                }
+                auditRows.end();
+            }
+        }
+        c.commit();
+        return new Timed(cases, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Where the floor's rows go: COPY on PostgreSQL, JDBC batches of {@link #BATCH} elsewhere. */
+    private interface Sink extends AutoCloseable {
+        void row(Object[] values) throws SQLException;
+
+        void end() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+
+        static Sink of(Connection c, String table, List<String> columns) throws SQLException {
+            if (com.arbitra.store.PgCopy.usable(c)) {
+                com.arbitra.store.PgCopy copy = com.arbitra.store.PgCopy.open(c, table, columns);
+                return new Sink() {
+                    @Override
+                    public void row(Object[] values) throws SQLException {
+                        copy.row(values);
+                    }
+
+                    @Override
+                    public void end() throws SQLException {
+                        copy.end();
+                    }
+
+                    @Override
+                    public void close() throws SQLException {
+                        copy.close();
+                    }
+                };
+            }
+            PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                    + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")");
+            return new Sink() {
+                private int queued;
+
+                @Override
+                public void row(Object[] values) throws SQLException {
+                    for (int i = 0; i < values.length; i++) {
+                        ps.setObject(i + 1, values[i]);
+                    }
+                    ps.addBatch();
+                    if (++queued % BATCH == 0) {
+                        ps.executeBatch();
                     }
                 }
-                ps.executeBatch();
-                audit.executeBatch();
-            }
-            }
-            c.commit();
-            ended = System.nanoTime();
+
+                @Override
+                public void end() throws SQLException {
+                    ps.executeBatch();
+                }
+
+                @Override
+                public void close() throws SQLException {
+                    ps.close();
+                }
+            };
         }
-        return new Timed(cases, (ended - started) / 1e9);
     }
 
     /** How many cases a floor handled, and in how many seconds. */

@@ -43,7 +43,7 @@ final class ScratchDatabases implements AutoCloseable {
 
     /** A plain connection to a database made here, for the floor. */
     Connection connect(TeamDescriptor db) throws SQLException {
-        return DriverManager.getConnection(db.url() + "?reWriteBatchedInserts=true", user, password());
+        return DriverManager.getConnection(db.url(), user, password());
     }
 
     private Connection admin() throws SQLException {

@@ -22,9 +22,16 @@ final class CaseSearchTokens {
     private CaseSearchTokens() {
     }
 
-    /** Inserts (token, case id) rows with one prepared statement in JDBC batches, as the case rows are. */
+    /** Inserts (token, case id) rows as the case rows are: COPY on PostgreSQL, else JDBC batches. */
     static void insert(DSLContext tx, List<String[]> rows) {
         tx.connection(c -> {
+            if (PgCopy.usable(c)) {
+                PgCopy.rows(c, "case_search", List.of("token", "case_id"), rows, (r, values) -> {
+                    values[0] = r[0];
+                    values[1] = r[1];
+                });
+                return;
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_search (token, case_id) VALUES (?, ?)")) {
                 int n = 0;
                 for (String[] r : rows) {

@@ -1,17 +1,19 @@
 package com.arbitra.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Inserts many records with one prepared statement and JDBC batches. jOOQ's {@code batchInsert}
- * renders every record anew, which measured several times slower for imports (see stack.md).
+ * Inserts many records: on PostgreSQL with COPY ({@link PgCopy}), elsewhere with one prepared statement
+ * and JDBC batches. jOOQ's {@code batchInsert} renders every record anew, which measured several times
+ * slower for imports (see stack.md).
  */
 final class JdbcBatch {
 
@@ -22,21 +24,32 @@ final class JdbcBatch {
         if (rows.isEmpty()) {
             return;
         }
-        Field<?>[] fields = table.fields();
-        String sql = "INSERT INTO " + tx.render(table) + " ("
-                + java.util.Arrays.stream(fields).map(f -> tx.render(DSL.name(f.getName())))
-                        .collect(Collectors.joining(", "))
-                + ") VALUES (" + java.util.Arrays.stream(fields).map(f -> "?").collect(Collectors.joining(", ")) + ")";
+        List<String> columns = Arrays.stream(table.fields()).map(f -> tx.render(DSL.name(f.getName()))).toList();
+        int width = columns.size();
         tx.connection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (R r : rows) {
-                    for (int i = 0; i < fields.length; i++) {
-                        ps.setObject(i + 1, r.get(i));
+            if (PgCopy.usable(c)) {
+                PgCopy.rows(c, tx.render(table), columns, rows, (r, values) -> {
+                    for (int i = 0; i < width; i++) {
+                        values[i] = r.get(i);
                     }
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+                });
+            } else {
+                batch(c, "INSERT INTO " + tx.render(table) + " (" + String.join(", ", columns) + ") VALUES ("
+                        + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")", width, rows);
             }
         });
+    }
+
+    private static <R extends Record> void batch(Connection c, String sql, int width, List<R> rows)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (R r : rows) {
+                for (int i = 0; i < width; i++) {
+                    ps.setObject(i + 1, r.get(i));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 }
