@@ -52,25 +52,9 @@ public final class QueueQueries implements com.arbitra.domain.ports.QueueReader 
             return rows(filter, conditions(filter, now, endOfToday), after, size, List.of());
         }
         Condition common = conditions(filter, now, endOfToday);
-        Set<String> candidates = candidates(terms);
+        Candidates candidates = candidates(terms);
         if (candidates != null) {
-            if (candidates.isEmpty()) {
-                return List.of();
-            }
-            Condition keyset = after == null ? DSL.noCondition() : DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
-                    .gt(Times.toDb(after.rankAt()), after.caseId());
-            List<QueueRow> out = new ArrayList<>();
-            for (Record r : db.select(COLUMNS).select(SEARCHED).from(DISPUTE_CASE)
-                    .where(inList(candidates)).and(DISPUTE_CASE.STATE.in(stateNames(filter)))
-                    .and(common).and(keyset).orderBy(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID).fetch()) {
-                if (matches(terms, r)) {
-                    out.add(row(r));
-                    if (out.size() == size) {
-                        break;
-                    }
-                }
-            }
-            return out;
+            return found(terms, candidates, DISPUTE_CASE.STATE.in(stateNames(filter)).and(common), after, size);
         }
         // every term is common: read the queue in order and keep the matching rows; at least one row in
         // CANDIDATES of the whole workspace matches each term, so few batches are read
@@ -107,26 +91,73 @@ public final class QueueQueries implements com.arbitra.domain.ports.QueueReader 
     private static final long WALK_BUDGET = 1_000_000;
 
     /**
+     * The cases a search finds through the tokens: the ids that hold every term's tokens, and whether
+     * holding them is matching ({@code exact}: every term looked up and each a word or id no longer than a
+     * token, so that a case holding a token that starts with it matches it). Otherwise each row is checked.
+     */
+    private record Candidates(Set<String> ids, boolean exact) {
+    }
+
+    /**
      * The cases that hold every term's tokens, from the lookups that give at most {@link #CANDIDATES}
      * ids; null when every lookup gives more (the terms are common).
      */
-    private Set<String> candidates(List<SearchText.Term> terms) {
+    private Candidates candidates(List<SearchText.Term> terms) {
         Set<String> out = null;
+        boolean exact = true;
         for (SearchText.Term t : terms) {
+            exact &= !t.cjk() && t.text().length() <= SearchText.MAX;
             for (String[] lookup : t.lookups()) {
                 Condition c = lookup[1] == null ? CASE_SEARCH.TOKEN.eq(lookup[0])
                         : CASE_SEARCH.TOKEN.ge(lookup[0]).and(CASE_SEARCH.TOKEN.lt(lookup[1]));
                 List<String> ids = db.select(CASE_SEARCH.CASE_ID).from(CASE_SEARCH).where(c).limit(candidateCap + 1)
                         .fetch(CASE_SEARCH.CASE_ID);
-                if (ids.size() <= candidateCap) {
-                    Set<String> found = new HashSet<>(ids);
-                    if (out == null) {
-                        out = found;
-                    } else {
-                        out.retainAll(found);
-                    }
-                    if (out.isEmpty()) {
-                        return out;
+                if (ids.size() > candidateCap) {
+                    exact = false;
+                    continue;
+                }
+                Set<String> found = new HashSet<>(ids);
+                if (out == null) {
+                    out = found;
+                } else {
+                    out.retainAll(found);
+                }
+                if (out.isEmpty()) {
+                    return new Candidates(out, true);
+                }
+            }
+        }
+        return out == null ? null : new Candidates(out, exact);
+    }
+
+    /**
+     * A page of the cases found through the tokens, in two steps: the candidates' places in the queue
+     * (state and rank, from the (case_id, state, rank_at) index without reading their rows), then their
+     * rows in that order, a page at a time, until {@code size} match. With 10,000 candidates this reads
+     * a page of rows instead of 10,000 scattered over the file (on a workspace fresh from the disk, 445 ms
+     * at a million cases).
+     */
+    private List<QueueRow> found(List<SearchText.Term> terms, Candidates candidates, Condition where,
+                                 QueueAfter after, int size) {
+        if (candidates.ids().isEmpty()) {
+            return List.of();
+        }
+        Condition keyset = after == null ? DSL.noCondition() : DSL.row(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
+                .gt(Times.toDb(after.rankAt()), after.caseId());
+        List<String> ordered = db.select(DISPUTE_CASE.CASE_ID).from(DISPUTE_CASE).where(inList(candidates.ids()))
+                .and(where).and(keyset).orderBy(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID)
+                .fetch(DISPUTE_CASE.CASE_ID);
+        List<QueueRow> out = new ArrayList<>();
+        int batch = size;
+        for (int from = 0; from < ordered.size() && out.size() < size; from += batch, batch *= 2) {
+            List<String> ids = ordered.subList(from, Math.min(ordered.size(), from + batch));
+            // the filter again: a case that changed since its place was read shows only if it still belongs
+            for (Record r : db.select(COLUMNS).select(SEARCHED).from(DISPUTE_CASE).where(inList(ids)).and(where)
+                    .orderBy(DISPUTE_CASE.RANK_AT, DISPUTE_CASE.CASE_ID).fetch()) {
+                if (candidates.exact() || matches(terms, r)) {
+                    out.add(row(r));
+                    if (out.size() == size) {
+                        break;
                     }
                 }
             }
@@ -240,12 +271,17 @@ public final class QueueQueries implements com.arbitra.domain.ports.QueueReader 
         Map<CaseState, Long> out = new EnumMap<>(CaseState.class);
         Condition where = conditions(filter, now, endOfToday);
         if (!terms.isEmpty()) {
-            Set<String> candidates = candidates(terms);
-            if (candidates != null) {
-                if (!candidates.isEmpty()) {
+            Candidates candidates = candidates(terms);
+            if (candidates != null && !candidates.ids().isEmpty()) {
+                if (candidates.exact()) {
+                    // from the (case_id, state, rank_at) index alone when the filter is by state only
+                    db.select(DISPUTE_CASE.STATE, DSL.count()).from(DISPUTE_CASE).where(inList(candidates.ids()))
+                            .and(where).groupBy(DISPUTE_CASE.STATE)
+                            .fetch().forEach(r -> out.put(CaseState.valueOf(r.value1()), (long) r.value2()));
+                } else {
                     for (Record r : db.select(DISPUTE_CASE.STATE, DISPUTE_CASE.CASE_ID, DISPUTE_CASE.MERCHANT_ID,
                             DISPUTE_CASE.MERCHANT_NAME).select(SEARCHED).from(DISPUTE_CASE)
-                            .where(inList(candidates)).and(where).fetch()) {
+                            .where(inList(candidates.ids())).and(where).fetch()) {
                         if (matches(terms, r)) {
                             out.merge(CaseState.valueOf(r.get(DISPUTE_CASE.STATE)), 1L, Long::sum);
                         }

@@ -188,6 +188,54 @@ class QueueQueriesTest {
                 .stream().map(QueueRow::caseId).filter(id -> id.startsWith("S-")).toList();
     }
 
+    /**
+     * A search whose term many cases hold: its candidates are put in queue order first and only the rows
+     * of the page are read; pages follow one another as the queue's do, and the counts are the found
+     * cases per state. A Chinese run whose slices are in a case but apart is checked on the row.
+     */
+    @Test
+    void aSearchWithManyCandidatesPagesInQueueOrderAndChecksRowsWhereTheTokensDoNotSay() {
+        for (int i = 0; i < 250; i++) {
+            DisputeCase base = SampleCases.waiting(String.format("M-%03d", i));
+            ws.insert(base.toBuilder().state(CaseState.values()[i % 5])
+                    .dueAt(NOW.plus(Duration.ofMinutes((i * 37L) % 600)))
+                    .merchant(new com.arbitra.domain.Merchant("1900007777", "Tienda", null, null))
+                    .complaint(new Complaint(base.complaint().filedAt(), base.complaint().category(),
+                            base.complaint().problemType(), i % 2 == 0 ? "蓝牙耳机坏了" : "牙耳机，蓝牙坏了", // slices apart
+                            base.complaint().requestedRefund(), 1, List.of()))
+                    .build());
+        }
+        QueueFilter merchant = new QueueFilter(Set.of(), null, null, null, null, null, "1900007777");
+        List<String> whole = new ArrayList<>();
+        for (QueueRow r : queue.page(QueueFilter.all(), null, 1_000, NOW, END_OF_DAY)) {
+            if (r.caseId().startsWith("M-")) {
+                whole.add(r.caseId());
+            }
+        }
+        List<String> paged = new ArrayList<>();
+        QueueAfter after = null;
+        while (true) {
+            List<QueueRow> page = queue.page(merchant, after, 30, NOW, END_OF_DAY);
+            page.forEach(r -> paged.add(r.caseId()));
+            if (page.size() < 30) {
+                break;
+            }
+            after = QueueAfter.row(page.get(page.size() - 1));
+        }
+        assertThat(paged).as("in queue order, each once").isEqualTo(whole).hasSize(250);
+        assertThat(queue.countsByState(merchant, NOW, END_OF_DAY).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(250);
+
+        QueueFilter run = new QueueFilter(Set.of(), null, null, null, null, null, "蓝牙耳机");
+        List<String> found = queue.page(run, null, 30, NOW, END_OF_DAY).stream().map(QueueRow::caseId).toList();
+        assertThat(found).as("a full page of the cases that hold the run itself").hasSize(30)
+                .allMatch(id -> Integer.parseInt(id.substring(2)) % 2 == 0);
+        assertThat(found).isEqualTo(whole.stream().filter(id -> Integer.parseInt(id.substring(2)) % 2 == 0)
+                .limit(30).toList());
+        assertThat(queue.countsByState(run, NOW, END_OF_DAY).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(125);
+    }
+
     @Test
     void searchFindsIdsByTheirStartAndWordsOfTheMerchantAndTheComplaintInAnyCase() {
         addSearchCases();

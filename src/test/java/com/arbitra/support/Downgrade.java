@@ -16,6 +16,9 @@ public final class Downgrade {
     /** Forgets migration {@code version} and every later one. */
     public static void toBefore(Statement st, int version) throws SQLException {
         boolean postgres = st.getConnection().getMetaData().getDatabaseProductName().contains("PostgreSQL");
+        if (version <= 19) {
+            st.execute("DROP INDEX case_id_state_rank");
+        }
         if (version <= 17) {
             st.execute("ALTER TABLE dispute_case DROP COLUMN difficulty");
         }
