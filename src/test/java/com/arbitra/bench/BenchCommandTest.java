@@ -96,6 +96,12 @@ class BenchCommandTest {
                 "queue.counts_p95_ms", "queue.reopened_cold", "queue.reopened_open_ms", "queue.reopened_overdue_cases",
                 "queue.reopened_first_page_p95_ms", "queue.reopened_filtered_page_p95_ms", "queue.reopened_search_p95_ms",
                 "queue.reopened_counts_p95_ms");
+        assertThat(lines).anyMatch(l -> l.startsWith("queue.reopened_cold_search_transaction_prefix_ms="));
+
+        List<String> night2 = run("bench", "queue", "--cases", "100", "--workspace", ws.toString(), "--second-day",
+                "--keep-page-cache");
+        assertThat(night2).as("another night brings new cases").contains("queue.cases=102",
+                "queue.reopened_cases=104");
     }
 
     @Test
