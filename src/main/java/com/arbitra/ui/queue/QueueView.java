@@ -572,7 +572,7 @@ public final class QueueView {
         TableColumn<QueueRow, QueueRow> col = new TableColumn<>();
         col.setGraphic(new FontIcon("mdi2f-flag"));
         col.setSortable(false);
-        // room for three markers side by side (a row has at most three with icons in the samples)
+        // room for three markers side by side; a fourth and fifth go below them (a row has two lines)
         col.setPrefWidth(84);
         col.setMinWidth(84);
         col.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
@@ -595,9 +595,16 @@ public final class QueueView {
                     setGraphic(null);
                     return;
                 }
-                HBox icons = new HBox(4);
-                for (QueueMarker m : markers) {
-                    icons.getChildren().add(marker(MARKER_ICONS.get(m), m == QueueMarker.REPEAT
+                // three side by side; a fourth and fifth on a line below them, within the row's two lines
+                javafx.scene.layout.VBox icons = new javafx.scene.layout.VBox(2);
+                HBox line = null;
+                for (int i = 0; i < markers.size(); i++) {
+                    if (i % MARKERS_A_LINE == 0) {
+                        line = new HBox(4);
+                        icons.getChildren().add(line);
+                    }
+                    QueueMarker m = markers.get(i);
+                    line.getChildren().add(marker(MARKER_ICONS.get(m), m == QueueMarker.REPEAT
                             ? i18n.t("marker.repeatTimes", times) : i18n.t(markerKey(m))));
                 }
                 setGraphic(icons);
@@ -605,6 +612,9 @@ public final class QueueView {
         });
         return col;
     }
+
+    /** The markers the column has room for side by side. */
+    private static final int MARKERS_A_LINE = 3;
 
     /** The markers the markers column shows (deadlines show in the time-left column), with their icons. */
     private static final java.util.Map<QueueMarker, String> MARKER_ICONS = new java.util.EnumMap<>(QueueMarker.class);

@@ -161,6 +161,36 @@ class QueueReloadTest extends FxRobot {
         assertThat(cell.getText()).startsWith("Tienda\\u202eLtd\\u001b[2J · ");
     }
 
+    /** Four markers on a row: the fourth goes below the first three, and the row keeps its height. */
+    @Test
+    void aRowWithFourMarkersShowsThemAllWithinItsColumnAndHeight() throws Exception {
+        com.arbitra.domain.DisputeCase base = SampleCases.waiting("MP-FOUR");
+        com.arbitra.domain.Complaint k = base.complaint();
+        ws.insert(base.toBuilder().dueAt(SampleCases.T0.minus(Duration.ofHours(3)))
+                .complaint(new com.arbitra.domain.Complaint(k.filedAt(), k.category(),
+                        com.arbitra.domain.ProblemType.REFUND, k.description(), k.requestedRefund(), 3, List.of()))
+                .intervention(new com.arbitra.domain.Intervention(SampleCases.T0,
+                        com.arbitra.domain.InterventionTrigger.PROACTIVE, "watched merchant"))
+                .flag(com.arbitra.domain.CaseFlag.DECIDE_ON_COLLECTED_EVIDENCE).build());
+        show();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableCell<?, ?> four = lookup("#caseQueue .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> c.getGraphic() != null
+                        && c.getGraphic().lookupAll(".queue-marker").size() == 4).query();
+        javafx.scene.control.TableCell<?, ?> none = lookup("#caseQueue .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() == four.getTableColumn()
+                        && c.getTableRow() != null && c.getTableRow().getItem() != null
+                        && (c.getGraphic() == null || c.getGraphic().lookupAll(".queue-marker").size() < 4)).query();
+        javafx.geometry.Bounds cell = four.localToScreen(four.getBoundsInLocal());
+        for (javafx.scene.Node icon : four.getGraphic().lookupAll(".queue-marker")) {
+            javafx.geometry.Bounds b = icon.localToScreen(icon.getBoundsInLocal());
+            assertThat(b.getMaxX()).as("inside the column").isLessThanOrEqualTo(cell.getMaxX());
+            assertThat(b.getMaxY()).as("inside the row").isLessThanOrEqualTo(cell.getMaxY());
+        }
+        assertThat(four.getHeight()).as("the same height as a row with fewer markers").isEqualTo(none.getHeight());
+    }
+
     /** The queue as lin sees it. */
     private QueueViewModel model() {
         return new QueueViewModel(new QueueQueries(ws.session.workspace()), ws.session.cases(),
