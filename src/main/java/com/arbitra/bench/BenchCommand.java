@@ -555,10 +555,9 @@ public final class BenchCommand implements Runnable {
                     CaseState.UNDER_REVIEW, CaseState.AWAITING_EVIDENCE), QueueFilter.Scope.ALL, null,
                     "1900001999", null, QueueFilter.Due.ANY, null), null, PAGE, at, eod));
             String[] terms = searchTerms(cases, seed);
-            String[] kinds = {"case_id", "complaint_id", "transaction_prefix", "merchant_id", "word", "number"};
-            for (int k = 0; k < kinds.length; k++) {
-                String term = terms[kinds.length * 7 + k];
-                queries.put("search_" + kinds[k], () -> q.page(new QueueFilter(Set.of(), QueueFilter.Scope.ALL, null,
+            for (int k = 0; k < TERM_KINDS.length; k++) {
+                String term = terms[TERM_KINDS.length * 7 + k];
+                queries.put("search_" + TERM_KINDS[k], () -> q.page(new QueueFilter(Set.of(), QueueFilter.Scope.ALL, null,
                         null, null, QueueFilter.Due.ANY, term), null, PAGE, at, eod));
             }
             queries.put("counts", () -> q.countsByState(QueueFilter.all(), at, eod));
@@ -649,6 +648,10 @@ public final class BenchCommand implements Runnable {
          * transaction ids (whole or a prefix), merchant ids and names, consumer ids and words of the
          * complaint in Chinese, Spanish and English.
          */
+        /** The kinds of {@link #searchTerms}, in the order each round of them gives one of each. */
+        static final String[] TERM_KINDS = {"case_id", "complaint_id", "transaction_prefix", "merchant_id", "word",
+            "number"};
+
         static String[] searchTerms(long count, long seed) {
             long n = Math.max(1, count);
             List<String> t = new ArrayList<>();

@@ -596,7 +596,7 @@ public final class QueueView {
                     return;
                 }
                 // three side by side; a fourth and fifth on a line below them, within the row's two lines
-                javafx.scene.layout.VBox icons = new javafx.scene.layout.VBox(2);
+                VBox icons = new VBox(2);
                 HBox line = null;
                 for (int i = 0; i < markers.size(); i++) {
                     if (i % MARKERS_A_LINE == 0) {
