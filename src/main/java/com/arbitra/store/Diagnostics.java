@@ -90,15 +90,11 @@ public final class Diagnostics {
                 b.append("; ").append(rs.getLong(1)).append(" cases, ").append(rs.getLong(2))
                         .append(" audit records, ").append(rs.getLong(3)).append(" attachments");
             }
+            long mib = ws.databaseBytes() / (1024 * 1024);
             if (ws.engine() == Workspace.Engine.H2) {
-                Path file = ws.dir().resolve(Workspace.DB_NAME + ".mv.db");
-                b.append("; database ").append(Files.size(file) / (1024 * 1024)).append(" MiB");
+                b.append("; database ").append(mib).append(" MiB");
             } else {
-                try (ResultSet rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
-                    rs.next();
-                    b.append("; team database on ").append(c.getMetaData().getURL()).append(", ")
-                            .append(rs.getLong(1) / (1024 * 1024)).append(" MiB");
-                }
+                b.append("; team database on ").append(c.getMetaData().getURL()).append(", ").append(mib).append(" MiB");
             }
             b.append("; automatic backups ").append(Backups.automaticBackups(ws.dir()).size());
             return b.toString();

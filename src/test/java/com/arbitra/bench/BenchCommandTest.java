@@ -40,8 +40,9 @@ class BenchCommandTest {
     void importPrintsItsFiguresOnly() {
         List<String> lines = run("bench", "import", "--cases", "40", "--seed", "3", "--dir", dir.toString());
 
-        assertThat(names(lines)).containsExactly("import.cases", "import.seconds", "import.cases_per_s",
-                "import.floor_seconds", "import.ratio", "import.peak_heap_mb");
+        assertThat(names(lines)).containsExactly("import.cases", "import.seconds", "import.close_seconds",
+                "import.cases_per_s", "import.floor_seconds", "import.ratio", "import.peak_heap_mb",
+                "import.workspace_bytes", "import.bytes_per_case");
         assertThat(lines).contains("import.cases=40");
     }
 
@@ -51,8 +52,9 @@ class BenchCommandTest {
         List<String> lines = run("bench", "import", "--cases", "40", "--dir", dir.toString(), "--server",
                 com.arbitra.support.PgDatabase.SERVER, "--db-user", com.arbitra.support.PgDatabase.USER);
 
-        assertThat(names(lines)).containsExactly("import.cases", "import.seconds", "import.cases_per_s",
-                "import.floor_seconds", "import.ratio", "import.peak_heap_mb");
+        assertThat(names(lines)).containsExactly("import.cases", "import.seconds", "import.close_seconds",
+                "import.cases_per_s", "import.floor_seconds", "import.ratio", "import.peak_heap_mb",
+                "import.workspace_bytes", "import.bytes_per_case");
         assertThat(lines).contains("import.cases=40");
         try (var c = java.sql.DriverManager.getConnection(com.arbitra.support.PgDatabase.SERVER + "/postgres",
                 com.arbitra.support.PgDatabase.USER, "");
@@ -79,7 +81,8 @@ class BenchCommandTest {
         List<String> again = run("bench", "queue", "--cases", "60", "--workspace", ws.toString());
 
         assertThat(names(lines)).containsExactly("queue.cases", "queue.first_page_p50_ms", "queue.first_page_p95_ms",
-                "queue.filtered_page_p95_ms", "queue.search_p95_ms", "queue.deep_page_p95_ms", "queue.counts_p95_ms");
+                "queue.filtered_page_p95_ms", "queue.search_p95_ms", "queue.deep_page_p95_ms", "queue.counts_p95_ms",
+                "queue.workspace_bytes", "queue.bytes_per_case");
         assertThat(lines).contains("queue.cases=60");
         assertThat(again).contains("queue.cases=60");
     }

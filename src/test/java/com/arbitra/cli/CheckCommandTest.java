@@ -42,7 +42,7 @@ class CheckCommandTest {
         assertThat(r.out().lines().toList()).hasSize(6).allMatch(l -> l.contains(": OK ("));
         assertThat(r.out()).contains("cases: OK (20 cases, every body read)")
                 .containsPattern("attachments: OK \\(\\d+ attachments, every SHA-256 matches\\)")
-                .contains("counts: OK (per-state counts equal the cases)").contains("schema: OK (version 19, ")
+                .contains("counts: OK (per-state counts equal the cases)").contains("schema: OK (version 20, ")
                 .containsPattern("audit: OK \\(\\d+ records, one chain\\)");
     }
 

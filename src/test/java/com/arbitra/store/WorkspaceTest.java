@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.arbitra.domain.WorkspaceKind;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +50,51 @@ class WorkspaceTest {
             assertThat(writeDelay(ws)).isEqualTo("0");
         }
     }
+
+    /** An import that grew the file leaves it compacted when its workspace closes, and nothing is lost. */
+    @Test
+    void closingAfterBulkWritesThatGrewTheFileCompactsIt() throws Exception {
+        Path ws = dir.resolve("grown");
+        Path file = ws.resolve(Workspace.DB_NAME + ".mv.db");
+        long grown;
+        try (Workspace w = Workspace.create(ws, WorkspaceKind.LIVE)) {
+            new com.arbitra.bench.BenchGenerator(5, false).fill(w, GROWING_CASES, n -> { });
+            grown = Files.size(file);
+            assertThat(grown).isGreaterThan(Workspace.COMPACT_AFTER_GROWTH_BYTES);
+        }
+        long compacted = Files.size(file);
+        assertThat(compacted).as("the file after the close").isLessThan(grown / 2);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+        try (Stream<Path> files = Files.list(ws)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+        }
+        try (Workspace again = Workspace.open(ws)) {
+            assertThat(again.db().fetchCount(com.arbitra.store.jooq.Tables.DISPUTE_CASE)).isEqualTo(GROWING_CASES);
+            assertThat(again.databaseBytes()).as("as the workspace reports it").isLessThan(grown / 2);
+        }
+    }
+
+    /** While another workspace object of this process is connected, the close leaves the file to it. */
+    @Test
+    void aGrownFileStaysWhileOthersAreConnected() throws Exception {
+        Path ws = dir.resolve("shared");
+        Path file = ws.resolve(Workspace.DB_NAME + ".mv.db");
+        Workspace.create(ws, WorkspaceKind.LIVE).close();
+        try (Workspace other = Workspace.open(ws)) {
+            long grown;
+            try (Workspace importing = Workspace.open(ws)) {
+                new com.arbitra.bench.BenchGenerator(5, false).fill(importing, GROWING_CASES, n -> { });
+                grown = Files.size(file);
+            }
+            assertThat(Files.size(file)).isGreaterThanOrEqualTo(grown * 3 / 4);
+            assertThat(other.db().fetchCount(com.arbitra.store.jooq.Tables.DISPUTE_CASE)).isEqualTo(GROWING_CASES);
+        }
+    }
+
+    /** Enough generated cases to grow a new file by more than {@link Workspace#COMPACT_AFTER_GROWTH_BYTES}. */
+    private static final int GROWING_CASES = 4_000;
 
     private static String writeDelay(Workspace ws) {
         // H2 lists the setting twice (stored and in effect); both must say the same

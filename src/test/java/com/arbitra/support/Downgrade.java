@@ -16,6 +16,10 @@ public final class Downgrade {
     /** Forgets migration {@code version} and every later one. */
     public static void toBefore(Statement st, int version) throws SQLException {
         boolean postgres = st.getConnection().getMetaData().getDatabaseProductName().contains("PostgreSQL");
+        if (version <= 20) {
+            st.execute("CREATE INDEX case_merchant_filed ON dispute_case (merchant_id, filed_at)");
+            st.execute("CREATE INDEX training_attempt_case ON training_attempt (case_id, submitted_at)");
+        }
         if (version <= 19) {
             st.execute("DROP INDEX case_id_state_rank");
         }
