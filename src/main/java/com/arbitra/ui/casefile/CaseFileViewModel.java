@@ -115,6 +115,7 @@ public final class CaseFileViewModel {
             }
             show(found.get().shown());
             unsent.setAll(found.get().drafts());
+            com.arbitra.ui.ConsoleProbe.current().caseShown();
         }, t -> {
             if (mine == sequence) {
                 error.set(Messages.of(t, i18n));

@@ -357,6 +357,7 @@ public final class AttachmentView {
             if (ticket == conversion) {
                 shownResolution.set(resolution);
                 image.setImage(converted);
+                com.arbitra.ui.ConsoleProbe.current().pictureShown();
             }
         }, t -> LOG.warn("A picture could not be converted for display", t));
     }

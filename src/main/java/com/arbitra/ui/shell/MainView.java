@@ -351,6 +351,7 @@ final class MainView {
             vm.poll();
         }, tools);
         openCase = caseId -> {
+            com.arbitra.ui.ConsoleProbe.current().caseOpening();
             caseVm.open(caseId);
             cases.getChildren().setAll(caseFile.root());
             caseFile.root().requestFocus();
