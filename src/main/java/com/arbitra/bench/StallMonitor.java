@@ -80,6 +80,8 @@ public final class StallMonitor implements com.arbitra.ui.ConsoleProbe {
     public void caseShown() {
         if (caseAskedAt >= 0) {
             pulsesSinceCase = 0;
+            // read and filled in; what is left of case.open_ms is the layout and drawing
+            System.err.println("case.filled_ms=" + (System.nanoTime() - caseAskedAt) / 1_000_000);
         }
     }
 
@@ -157,7 +159,8 @@ public final class StallMonitor implements com.arbitra.ui.ConsoleProbe {
         String line = "fx.worst_stall_ms=" + worst / 1_000_000 + " fx.worst_stall_last_10s_ms="
                 + worstSinceReport / 1_000_000 + " queue.first_rows_ms=" + firstRowsMs + " heap.used_mb="
                 + heap.getUsed() / (1024 * 1024) + " rss_mb=" + residentMb() + " case.opens=" + caseMs.size()
-                + " case.open_p95_ms=" + p95(caseMs) + " case.first_picture_p95_ms=" + p95(pictureMs) + " (" + when + ")";
+                + " case.open_p95_ms=" + p95(caseMs) + " case.first_picture_p95_ms=" + p95(pictureMs)
+                + " (" + when + ")";
         System.err.println(line);
         LOG.info(line);
         worstSinceReport = 0;

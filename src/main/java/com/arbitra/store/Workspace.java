@@ -510,7 +510,9 @@ public final class Workspace implements AutoCloseable {
         try (Connection c = java.sql.DriverManager.getConnection(h2Login[0], DatabaseKey.USER, h2Login[1]);
              var st = c.createStatement()) {
             pool.dispose();
-            if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal)) {
+            // an embedded session: this process holds the database (else it is another's to compact)
+            if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
+                    instanceof org.h2.engine.SessionLocal)) {
                 return;
             }
             try (var others = st.executeQuery(

@@ -68,7 +68,8 @@ public final class ConsoleSteps {
             });
             robot.type(KeyCode.ENTER);
             try {
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caseTitle").tryQuery().isPresent()
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caseTitle")
+                        .match(ConsoleSteps::onScreen).tryQuery().isPresent()
                         && robot.lookup("#caseTitle").queryAs(Label.class).getText().startsWith(caseId)
                         && robot.lookup("#caseTitle").query().getScene() != null);
                 break;
@@ -87,7 +88,7 @@ public final class ConsoleSteps {
     /** The queue on screen (the approvals list is another). */
     public TableView<?> visibleQueue() {
         for (TableView<?> t : robot.lookup("#caseQueue").queryAllAs(TableView.class)) {
-            if (t.getScene() != null && t.isVisible()) {
+            if (onScreen(t)) {
                 return t;
             }
         }
@@ -103,7 +104,24 @@ public final class ConsoleSteps {
     }
 
     public void waitUntilShown(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).match(ConsoleSteps::onScreen)
+                .tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Whether the node is on screen: in a scene, it and every parent visible. The main window keeps a
+     * view it switched away from in the scene, hidden, so being found is not being shown.
+     */
+    public static boolean onScreen(Node n) {
+        if (n.getScene() == null) {
+            return false;
+        }
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -99,29 +99,55 @@ final class CaseActions {
      * only for its size: invisible, without an id, out of the focus order.
      */
     void refresh() {
-        bar.getChildren().clear();
+        List<Node> shown = new java.util.ArrayList<>();
         for (CaseFileViewModel.ActionState a : vm.actions()) {
-            String[] key = KEYS.getOrDefault(a.action(), new String[] {"", "mdi2g-gesture-tap"});
-            String face = i18n.t("do." + a.action().name()) + "  (" + key[0].toUpperCase() + ")";
-            Button b = new Button(face, new FontIcon(key[1]));
+            Slot slot = slots.computeIfAbsent(a.action(), Slot::new);
+            slot.show(a);
+            shown.add(slot.node);
+        }
+        // the same slots in the same order stay where they are
+        if (!bar.getChildren().equals(shown)) {
+            bar.getChildren().setAll(shown);
+        }
+    }
+
+    /**
+     * Each action's slot, made once and kept: nodes made anew for every case opened had their style
+     * worked out anew each time, a good part of the opening (JFR).
+     */
+    private final Map<CaseAction, Slot> slots = new java.util.EnumMap<>(CaseAction.class);
+
+    private final class Slot {
+        private final CaseAction action;
+        private final Button button;
+        private final Label refused;
+        private final Tooltip reason = new Tooltip();
+        private final javafx.scene.layout.StackPane node;
+
+        Slot(CaseAction action) {
+            this.action = action;
+            String[] key = KEYS.getOrDefault(action, new String[] {"", "mdi2g-gesture-tap"});
+            String face = i18n.t("do." + action.name()) + "  (" + key[0].toUpperCase() + ")";
+            button = new Button(face, new FontIcon(key[1]));
+            button.setOnAction(e -> run(action));
             // greyed with its key, as a menu shows an item it cannot take now: the two faces differ only
             // by the button's padding, so the bar keeps its rows
-            Label l = new Label(face.replace("…", ""), new FontIcon(key[1]));
-            l.getStyleClass().add("action-refused");
-            if (a.allowed()) {
-                b.setId("do-" + a.action().name());
-                b.setOnAction(e -> run(a.action()));
-                l.setVisible(false);
-            } else {
-                l.setId("action-" + a.action().name());
-                l.setTooltip(new Tooltip(a.reason()));
-                l.setAccessibleText(i18n.t("do." + a.action().name()) + ": " + a.reason());
-                b.setVisible(false);
-                b.setFocusTraversable(false);
-            }
-            javafx.scene.layout.StackPane slot = new javafx.scene.layout.StackPane(b, l);
-            slot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            bar.getChildren().add(slot);
+            refused = new Label(face.replace("…", ""), new FontIcon(key[1]));
+            refused.getStyleClass().add("action-refused");
+            refused.setTooltip(reason);
+            node = new javafx.scene.layout.StackPane(button, refused);
+            node.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        void show(CaseFileViewModel.ActionState a) {
+            boolean allowed = a.allowed();
+            button.setId(allowed ? "do-" + action.name() : null);
+            button.setVisible(allowed);
+            button.setFocusTraversable(allowed);
+            refused.setId(allowed ? null : "action-" + action.name());
+            refused.setVisible(!allowed);
+            reason.setText(allowed ? "" : a.reason());
+            refused.setAccessibleText(allowed ? null : i18n.t("do." + action.name()) + ": " + a.reason());
         }
     }
 

@@ -120,13 +120,7 @@ public final class CaseFileView {
         javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.seconds(1), e -> showTimeLeft()));
         tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null) {
-                tick.stop();
-            } else {
-                tick.play();
-            }
-        });
+        com.arbitra.ui.OnScreen.watch(root, scene -> tick.play(), scene -> tick.stop());
         vm.current().addListener((o, was, c) -> showTimeLeft());
         VBox header = new VBox(4, top, parties, order, statusLine, flags, error, newerBanner(), draftsBanner);
         header.getStyleClass().add("case-header");
@@ -258,14 +252,8 @@ public final class CaseFileView {
         });
         // the shortcuts work wherever the focus is while the case file is on screen, except in text fields
         javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys = actions::onKey;
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
-            }
-            if (now != null) {
-                now.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys);
-            }
-        });
+        com.arbitra.ui.OnScreen.watch(root, scene -> scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys),
+                scene -> scene.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, keys));
         vm.current().addListener((o, was, c) -> show(c));
         vm.unsent().addListener((javafx.collections.ListChangeListener<Draft>) ch -> showDrafts());
         ConflictDialog conflicts = new ConflictDialog(i18n, when);

@@ -69,6 +69,7 @@ public final class QueueView {
     private final Button assign = new Button();
     private final ObjectProperty<Instant> now;
     private final Timeline clockTick;
+    private boolean started;
     /** How long typing in the search box pauses before the queue is searched. */
     static final javafx.util.Duration SEARCH_PAUSE = javafx.util.Duration.millis(300);
 
@@ -184,14 +185,17 @@ public final class QueueView {
                 e.consume();
             }
         };
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, slash);
+        // the time left ticks only while it is seen: a hidden list's cells would be redrawn every second
+        com.arbitra.ui.OnScreen.watch(root, scene -> {
+            scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, slash);
+            javafx.application.Platform.runLater(table::requestFocus);
+            if (started) {
+                now.set(clock.instant());
+                clockTick.play();
             }
-            if (now != null) {
-                now.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, slash);
-                javafx.application.Platform.runLater(table::requestFocus);
-            }
+        }, scene -> {
+            scene.removeEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, slash);
+            clockTick.stop();
         });
     }
 
@@ -200,11 +204,13 @@ public final class QueueView {
     }
 
     public void start() {
+        started = true;
         clockTick.play();
         vm.reload();
     }
 
     public void stop() {
+        started = false;
         clockTick.stop();
     }
 

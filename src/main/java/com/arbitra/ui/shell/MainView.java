@@ -81,6 +81,8 @@ final class MainView {
     private QueueView approvals;
     /** The list a case was opened from, to go back to. */
     private QueueView openedFrom;
+    /** The case file's view, kept in {@link #cases} once built (see {@link #showInCases}). */
+    private Node caseFileRoot;
     /** What the case lists do when the workspace changed. */
     private Runnable changed = () -> { };
     private final Operator operator;
@@ -278,9 +280,33 @@ final class MainView {
 
     private void showList(QueueView list) {
         openedFrom = list;
-        cases.getChildren().setAll(list.root());
+        showInCases(list.root());
         page.getChildren().setAll(cases);
         list.root().requestFocus();
+    }
+
+    /**
+     * Shows one view of the queue's place: a list, or the case file. The case file and the list it was
+     * opened from stay in the scene, the one not shown hidden: a view taken out of the scene and put
+     * back has its style worked out again for every node, the most of a case's opening time (JFR).
+     * Another list replaces the list.
+     */
+    private void showInCases(Node shown) {
+        if (!cases.getChildren().contains(shown)) {
+            if (caseFileRoot != null && shown != caseFileRoot) {
+                cases.getChildren().setAll(shown, caseFileRoot);
+            } else {
+                cases.getChildren().add(shown);
+            }
+        }
+        for (Node n : cases.getChildren()) {
+            n.setVisible(n == shown);
+            n.setManaged(n == shown);
+        }
+    }
+
+    private boolean shownInCases(Node n) {
+        return n != null && n.isVisible() && cases.getChildren().contains(n);
     }
 
     private ToggleButton navItem(ToggleGroup group, String id, String text, String icon, boolean selected) {
@@ -353,10 +379,11 @@ final class MainView {
         openCase = caseId -> {
             com.arbitra.ui.ConsoleProbe.current().caseOpening();
             caseVm.open(caseId);
-            cases.getChildren().setAll(caseFile.root());
+            showInCases(caseFile.root());
             caseFile.root().requestFocus();
         };
-        caseShown = () -> cases.getChildren().contains(caseFile.root()) && caseVm.current().get() != null
+        caseFileRoot = caseFile.root();
+        caseShown = () -> shownInCases(caseFile.root()) && caseVm.current().get() != null
                 ? caseVm.current().get().caseId() : null;
         Consumer<QueueRow> open = row -> openCase.accept(row.caseId());
         queueVm = queueModel(session, operator, background, i18n);
@@ -368,7 +395,7 @@ final class MainView {
         java.util.function.Supplier<java.util.List<String>> assignees = () -> session.operators().all().stream()
                 .filter(o -> o.role() != Role.TRAINER).map(Operator::username).toList();
         openedFrom = queue;
-        cases.getChildren().setAll(queue.root());
+        showInCases(queue.root());
         if (operator.role() == Role.SUPERVISOR) {
             QueueViewModel approvalsVm = queueModel(session, operator, background, i18n);
             approvalsVm.states().add(CaseState.PENDING_APPROVAL);
@@ -379,7 +406,7 @@ final class MainView {
         }
         changed = () -> {
             queueVm.refresh();
-            if (cases.getChildren().contains(caseFile.root())) {
+            if (shownInCases(caseFile.root())) {
                 caseVm.refresh();
             }
             if (approvals != null) {

@@ -167,7 +167,7 @@ class ConsoleAppTest extends FxRobot {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#nav-queue").tryQuery()
                     .map(n -> ((javafx.scene.control.Labeled) n).getText().equals("Cola")).orElse(false));
             assertThat(lookup("#signInUsername").tryQuery()).as("still signed in").isEmpty();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> caseTitle()
                     .map(n -> ((Label) n).getText().startsWith("MP-2026-0000106")).orElse(false));
             assertThat(lookup("#statusOperator").queryAs(Label.class).getText()).startsWith("chen");
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTimeLeft").queryAs(Label.class)
@@ -206,7 +206,7 @@ class ConsoleAppTest extends FxRobot {
      * catching up with the sample import).
      */
     private void openTheFoundCase(TableView<?> table, String caseId) throws Exception {
-        for (int attempt = 0; attempt < 3 && lookup("#caseTitle").tryQuery().isEmpty(); attempt++) {
+        for (int attempt = 0; attempt < 3 && caseTitle().isEmpty(); attempt++) {
             clickOn("#queueSearch");
             type(javafx.scene.input.KeyCode.DOWN);
             try {
@@ -217,17 +217,23 @@ class ConsoleAppTest extends FxRobot {
             }
             type(javafx.scene.input.KeyCode.ENTER);
             try {
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery().isPresent());
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> caseTitle().isPresent());
             } catch (java.util.concurrent.TimeoutException tryAgain) {
                 // not opened: pick it again
             }
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#caseTitle").tryQuery()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> caseTitle()
                 .map(n -> ((Label) n).getText().startsWith(caseId)).orElse(false));
     }
 
+    /** The case file's title, when the case file is on screen. */
+    private java.util.Optional<javafx.scene.Node> caseTitle() {
+        return lookup("#caseTitle").match(com.arbitra.ui.ConsoleSteps::onScreen).tryQuery();
+    }
+
     private void waitUntilShown(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query)
+                .match(com.arbitra.ui.ConsoleSteps::onScreen).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

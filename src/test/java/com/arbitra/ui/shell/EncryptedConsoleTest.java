@@ -78,7 +78,8 @@ class EncryptedConsoleTest extends FxRobot {
     }
 
     private void waitUntilShown(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(query)
+                .match(com.arbitra.ui.ConsoleSteps::onScreen).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -249,7 +249,7 @@ class ViewWalkTest extends FxRobot {
      * kinds of evidence (text, image, payment, logistics, PDF, a file not fetched), at each evidence item.
      */
     private void caseFile(String caseId, String where, boolean everyItem) throws Exception {
-        if (lookup("#caseTitle").tryQuery().map(Node::isVisible).orElse(false)) {
+        if (lookup("#caseTitle").tryQuery().map(com.arbitra.ui.ConsoleSteps::onScreen).orElse(false)) {
             type(KeyCode.ESCAPE);
             steps.waitUntilShown("#caseQueue");
         }
