@@ -174,8 +174,9 @@ public final class Workspace implements AutoCloseable {
             throws WorkspaceException {
         // WRITE_DELAY=0: H2 otherwise writes committed transactions to the file up to half a second later,
         // and a process killed in that time loses rulings it had reported as done (KillDuringRulingTest).
-        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;COMPRESS=TRUE"
-                + FileKeys.urlOptions(abs);
+        // COMPRESS: pages stored compressed, a third of the bytes (issue 19)
+        String url = "jdbc:h2:file:" + abs.resolve(DB_NAME) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0"
+                + ";COMPRESS=TRUE" + FileKeys.urlOptions(abs);
         String key;
         try {
             key = DatabaseKey.ensure(abs);
@@ -487,7 +488,7 @@ public final class Workspace implements AutoCloseable {
 
     private long fileSize() {
         try {
-            return Files.size(dir.resolve(DB_NAME + ".mv.db"));
+            return Files.size(dbFile());
         } catch (IOException e) {
             return 0;
         }
@@ -497,8 +498,9 @@ public final class Workspace implements AutoCloseable {
      * After bulk writes of this process that grew the file, rewrites it without its free space, as H2's
      * {@code SHUTDOWN COMPACT} does (a new file, then moved over the old one: a crash leaves one or the
      * other whole): 1.48 GB to 155 MB in 7.8 s after an import of 100,000 cases. Only where this
-     * process holds the database and nobody else is connected through it; otherwise the file stays as
-     * it is until a later bulk write's close.
+     * process holds the database and nobody else is connected to it (another process through this one,
+     * or another workspace object of this process); otherwise the file stays as it is until a later
+     * bulk write's close.
      */
     private void compactIfGrown() {
         long before = fileSize();
@@ -601,10 +603,14 @@ public final class Workspace implements AutoCloseable {
         return dir.resolve("logs");
     }
 
+    private Path dbFile() {
+        return dir.resolve(DB_NAME + ".mv.db");
+    }
+
     /** The bytes the workspace's data takes: its H2 file, or its team database on the server. */
     public long databaseBytes() throws IOException, SQLException {
         if (engine == Engine.H2) {
-            return Files.size(dir.resolve(DB_NAME + ".mv.db"));
+            return Files.size(dbFile());
         }
         try (Connection c = dataSource().getConnection(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
