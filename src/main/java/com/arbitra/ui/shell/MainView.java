@@ -81,7 +81,7 @@ final class MainView {
     private QueueView approvals;
     /** The list a case was opened from, to go back to. */
     private QueueView openedFrom;
-    /** The case file's view, kept in {@link #cases} once built (see {@link #showInCases}). */
+    /** The case file's view, kept in {@link #cases} once shown (see {@link #showInCases}). */
     private Node caseFileRoot;
     /** What the case lists do when the workspace changed. */
     private Runnable changed = () -> { };
@@ -281,23 +281,24 @@ final class MainView {
     private void showList(QueueView list) {
         openedFrom = list;
         showInCases(list.root());
-        page.getChildren().setAll(cases);
+        if (page.getChildren().size() != 1 || page.getChildren().get(0) != cases) {
+            page.getChildren().setAll(cases);
+        }
         list.root().requestFocus();
     }
 
     /**
-     * Shows one view of the queue's place: a list, or the case file. The case file and the list it was
-     * opened from stay in the scene, the one not shown hidden: a view taken out of the scene and put
-     * back has its style worked out again for every node, the most of a case's opening time (JFR).
-     * Another list replaces the list.
+     * Shows one view of the queue's place: a list, or the case file. The case file, once shown, and the
+     * list it was opened from stay in the scene, the one not shown hidden: a view taken out of the scene
+     * and put back has its style worked out again for every node, the most of a case's opening time
+     * (JFR). Another list replaces the list.
      */
     private void showInCases(Node shown) {
         if (!cases.getChildren().contains(shown)) {
-            if (caseFileRoot != null && shown != caseFileRoot) {
-                cases.getChildren().setAll(shown, caseFileRoot);
-            } else {
-                cases.getChildren().add(shown);
+            if (shown != caseFileRoot) {
+                cases.getChildren().removeIf(n -> n != caseFileRoot);
             }
+            cases.getChildren().add(shown);
         }
         for (Node n : cases.getChildren()) {
             n.setVisible(n == shown);
