@@ -76,6 +76,10 @@ final class ImportCommand extends CliCommand {
                 }
                 refused |= r.refused();
             }
+            if (s.workspace().compactsOnClose()) {
+                // a few seconds a hundred thousand cases: say why the command has not ended yet
+                err().println("Compacting the workspace file after the import...");
+            }
         }
         if (report != null) {
             writeReport(reports);

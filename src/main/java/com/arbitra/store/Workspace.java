@@ -441,7 +441,7 @@ public final class Workspace implements AutoCloseable {
     /** An H2 workspace's URL and password, for a connection outside the pool (see {@link #compactIfGrown}). */
     private String[] h2Login;
     /** The file's size before this process's first bulk write, or -1 before any. */
-    private long sizeBeforeBulk = -1;
+    private volatile long sizeBeforeBulk = -1;
 
     /**
      * Lets H2 write its pages in its background thread while a bulk write (an import, one transaction)
@@ -494,6 +494,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Whether closing will compact the file, if nobody else is connected: bulk writes of this process grew it. */
+    public boolean compactsOnClose() {
+        long now = fileSize();
+        return engine == Engine.H2 && sizeBeforeBulk >= 0 && now >= sizeBeforeBulk * 3 / 2
+                && now - sizeBeforeBulk >= COMPACT_AFTER_GROWTH_BYTES;
+    }
+
     /**
      * After bulk writes of this process that grew the file, rewrites it without its free space, as H2's
      * {@code SHUTDOWN COMPACT} does (a new file, then moved over the old one: a crash leaves one or the
@@ -503,11 +510,10 @@ public final class Workspace implements AutoCloseable {
      * bulk write's close.
      */
     private void compactIfGrown() {
-        long before = fileSize();
-        if (engine != Engine.H2 || sizeBeforeBulk < 0 || before < sizeBeforeBulk * 3 / 2
-                || before - sizeBeforeBulk < COMPACT_AFTER_GROWTH_BYTES) {
+        if (!compactsOnClose()) {
             return;
         }
+        long before = fileSize();
         // a connection of its own, which SHUTDOWN closes under it, and then no pooled one is open
         try (Connection c = java.sql.DriverManager.getConnection(h2Login[0], DatabaseKey.USER, h2Login[1]);
              var st = c.createStatement()) {

@@ -61,6 +61,7 @@ class WorkspaceTest {
             new com.arbitra.bench.BenchGenerator(5, false).fill(w, GROWING_CASES, n -> { });
             grown = Files.size(file);
             assertThat(grown).isGreaterThan(Workspace.COMPACT_AFTER_GROWTH_BYTES);
+            assertThat(w.compactsOnClose()).isTrue();
         }
         long compacted = Files.size(file);
         assertThat(compacted).as("the file after the close").isLessThan(grown / 2);
@@ -81,7 +82,9 @@ class WorkspaceTest {
     void aGrownFileStaysWhileOthersAreConnected() throws Exception {
         Path ws = dir.resolve("shared");
         Path file = ws.resolve(Workspace.DB_NAME + ".mv.db");
-        Workspace.create(ws, WorkspaceKind.LIVE).close();
+        try (Workspace fresh = Workspace.create(ws, WorkspaceKind.LIVE)) {
+            assertThat(fresh.compactsOnClose()).as("no bulk write yet").isFalse();
+        }
         try (Workspace other = Workspace.open(ws)) {
             long grown;
             try (Workspace importing = Workspace.open(ws)) {
