@@ -104,8 +104,7 @@ public final class StallMonitor implements com.arbitra.ui.ConsoleProbe {
             // the first window drawn: from the process's start, as a user waits for it
             System.err.println("console.first_pulse_ms=" + ProcessHandle.current().info().startInstant()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L));
-        }
-        if (last != 0) {
+        } else {
             long gap = now - last;
             worst = Math.max(worst, gap);
             worstSinceReport = Math.max(worstSinceReport, gap);
