@@ -81,16 +81,7 @@ class QueueQueriesTest {
                     ProblemType.OTHERS, null);
         }
         List<String> whole = ids(QueueFilter.all());
-        List<String> paged = new ArrayList<>();
-        QueueAfter after = null;
-        while (true) {
-            List<QueueRow> page = queue.page(QueueFilter.all(), after, 7, NOW, END_OF_DAY);
-            page.forEach(r -> paged.add(r.caseId()));
-            if (page.size() < 7) {
-                break;
-            }
-            after = QueueAfter.row(page.get(page.size() - 1));
-        }
+        List<String> paged = allPages(queue, QueueFilter.all(), 7);
         assertThat(paged).isEqualTo(whole).hasSize(45);
     }
 
@@ -212,16 +203,7 @@ class QueueQueriesTest {
                 whole.add(r.caseId());
             }
         }
-        List<String> paged = new ArrayList<>();
-        QueueAfter after = null;
-        while (true) {
-            List<QueueRow> page = queue.page(merchant, after, 30, NOW, END_OF_DAY);
-            page.forEach(r -> paged.add(r.caseId()));
-            if (page.size() < 30) {
-                break;
-            }
-            after = QueueAfter.row(page.get(page.size() - 1));
-        }
+        List<String> paged = allPages(queue, merchant, 30);
         assertThat(paged).as("in queue order, each once").isEqualTo(whole).hasSize(250);
         assertThat(queue.countsByState(merchant, NOW, END_OF_DAY).values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(250);
@@ -312,16 +294,7 @@ class QueueQueriesTest {
         addSearchCases();
         QueueFilter f = new QueueFilter(Set.of(), null, null, null, null, null, "oupf");
         for (QueueQueries q : List.of(queue, new QueueQueries(ws.session.workspace(), 0))) {
-            List<String> paged = new ArrayList<>();
-            QueueAfter after = null;
-            while (true) {
-                List<QueueRow> page = q.page(f, after, 2, NOW, END_OF_DAY);
-                page.forEach(r -> paged.add(r.caseId()));
-                if (page.size() < 2) {
-                    break;
-                }
-                after = QueueAfter.row(page.get(1));
-            }
+            List<String> paged = allPages(q, f, 2);
             assertThat(paged).hasSize(8).isEqualTo(q.page(f, null, 100, NOW, END_OF_DAY).stream()
                     .map(QueueRow::caseId).toList());
         }
@@ -342,5 +315,19 @@ class QueueQueriesTest {
 
         assertThat(search(queue, "talla")).containsExactly("S-1");
         assertThat(search(queue, "耳机")).containsExactly("S-2");
+    }
+
+    /** The ids of every page of the filter, {@code size} rows a page, each page read after the last row of the one before. */
+    private static List<String> allPages(QueueQueries q, QueueFilter f, int size) {
+        List<String> paged = new ArrayList<>();
+        QueueAfter after = null;
+        while (true) {
+            List<QueueRow> page = q.page(f, after, size, NOW, END_OF_DAY);
+            page.forEach(r -> paged.add(r.caseId()));
+            if (page.size() < size) {
+                return paged;
+            }
+            after = QueueAfter.row(page.get(page.size() - 1));
+        }
     }
 }
